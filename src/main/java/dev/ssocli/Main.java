@@ -1,0 +1,34 @@
+package dev.ssocli;
+
+import dev.ssocli.cli.Cli;
+import dev.ssocli.runtime.AwsPaths;
+import dev.ssocli.runtime.CliContext;
+import dev.ssocli.runtime.Console;
+import dev.ssocli.runtime.Environment;
+import dev.ssocli.runtime.Sleeper;
+import dev.ssocli.runtime.SystemBrowserLauncher;
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/** Entry point of {@code bin/aws}: builds the real-world context; the only caller of {@code System.exit}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Environment env = Environment.fromSystem();
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        boolean terminal = System.console() != null;
+        Console console = new Console(System.in, out, err, terminal, terminal);
+        CliContext ctx = new CliContext(env, AwsPaths.from(env), console, Clock.systemUTC(), Sleeper.system(),
+                new SystemBrowserLauncher(env));
+        int code = new Cli(ctx).run(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}

@@ -1,0 +1,159 @@
+package dev.ssocli.cli;
+
+import dev.ssocli.errors.CliException;
+import dev.ssocli.errors.QuietExit;
+import dev.ssocli.errors.UnknownOptionsException;
+import dev.ssocli.errors.UsageException;
+import dev.ssocli.runtime.CliContext;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** Builds the picocli tree for one invocation, runs it and maps every outcome to an exit code. */
+public final class Cli {
+    private static final List<String> OUTPUT_CHOICES = List.of("json", "text", "table", "yaml", "yaml-stream");
+    private static final List<String> COLOR_CHOICES = List.of("on", "off", "auto");
+    private static final Set<String> CUSTOM_TOP_LEVEL = Set.of("configure");
+
+    private final CliContext ctx;
+
+    public Cli(CliContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Runs {@code aws ARGS}; never throws, never exits the JVM. */
+    public int run(String... args) {
+        PrintStream err = ctx.console().err();
+        boolean debug = List.of(args).contains("--debug");
+        try {
+            if (args.length > 0 && "--version".equals(args[0])) {
+                ctx.console().out().println(Version.line(ctx.env()));
+                return ExitCodes.OK;
+            }
+            CommandLine commandLine = commandLine();
+            ParseResult parsed;
+            try {
+                parsed = commandLine.parseArgs(args);
+            } catch (ParameterException e) {
+                throw translate(e);
+            }
+            validateGlobals(((AwsCommand) commandLine.getCommand()).globals);
+            ParseResult leaf = parsed;
+            while (leaf.hasSubcommand()) {
+                leaf = leaf.subcommand();
+            }
+            if (leaf.commandSpec().userObject() instanceof AwsCommand root && root.version) {
+                ctx.console().out().println(Version.line(ctx.env()));
+                return ExitCodes.OK;
+            }
+            Object result = ((java.util.concurrent.Callable<?>) leaf.commandSpec().userObject()).call();
+            ctx.console().out().flush();
+            return result instanceof Integer code ? code : ExitCodes.OK;
+        } catch (Exception e) {
+            ctx.console().out().flush();
+            report(e, err, debug);
+            return ExitCodes.of(e);
+        } finally {
+            err.flush();
+        }
+    }
+
+    private void report(Exception e, PrintStream err, boolean debug) {
+        if (debug && !(e instanceof CliException)) {
+            e.printStackTrace(new PrintWriter(err, true));
+        }
+        if (e instanceof QuietExit) {
+            err.print(e.getMessage());
+        } else if (e instanceof UsageException) {
+            err.print(UsageText.error(e.getMessage()));
+        } else if (e instanceof UnknownOptionsException unknown && unknown.serviceOperation()) {
+            err.print(UsageText.USAGE + e.getMessage() + "\n\n");
+        } else if (e instanceof InterruptedException) {
+            ctx.console().out().print("\n");
+        } else {
+            err.print("\n" + (e.getMessage() == null ? "" : e.getMessage()) + "\n");
+        }
+    }
+
+    /** The command tree, with commands built by a factory that hands them the context. */
+    public CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new AwsCommand(), new ContextFactory(ctx));
+        commandLine.setOut(new PrintWriter(ctx.console().out(), true));
+        commandLine.setErr(new PrintWriter(ctx.console().err(), true));
+        commandLine.setUnmatchedOptionsArePositionalParams(false);
+        return commandLine;
+    }
+
+    private static void validateGlobals(GlobalOptions globals) {
+        if (globals.output != null && !OUTPUT_CHOICES.contains(globals.output)) {
+            throw new UsageException(UsageText.invalidChoice("--output", OUTPUT_CHOICES).stripTrailing());
+        }
+        if (globals.color != null && !COLOR_CHOICES.contains(globals.color)) {
+            throw new UsageException(UsageText.invalidChoice("--color", COLOR_CHOICES).stripTrailing());
+        }
+    }
+
+    private static RuntimeException translate(ParameterException e) {
+        CommandLine where = e.getCommandLine();
+        Object command = where.getCommand();
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            List<String> unknown = new ArrayList<>(unmatched.getUnmatched());
+            if (command instanceof LeafCommand leaf) {
+                return new UnknownOptionsException(unknown, leaf.isServiceOperation());
+            }
+            String first = unknown.isEmpty() ? "" : unknown.get(0);
+            if (first.startsWith("-")) {
+                return new UnknownOptionsException(unknown, true);
+            }
+            List<String> names = new ArrayList<>(where.getSubcommands().keySet());
+            java.util.Collections.sort(names);
+            String argument = command instanceof AwsCommand ? "command" : "operation";
+            return new UsageException(UsageText.invalidChoice(argument, names).stripTrailing());
+        }
+        if (e instanceof CommandLine.MissingParameterException missing) {
+            List<String> names = new ArrayList<>();
+            for (CommandLine.Model.ArgSpec arg : missing.getMissing()) {
+                names.add(arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName()
+                        : arg.paramLabel().replaceAll("[<>]", ""));
+            }
+            return new UsageException("the following arguments are required: " + String.join(", ", names));
+        }
+        String message = e.getMessage();
+        if (message != null && message.startsWith("Missing required parameter for option")) {
+            String option = message.replaceAll(".*'(--[^']+)'.*", "$1");
+            return new UsageException("argument " + option + ": expected one argument");
+        }
+        return new UsageException(message == null ? "invalid arguments" : message);
+    }
+
+    /** Creates command objects, passing the context to those that take it. */
+    private static final class ContextFactory implements IFactory {
+        private final CliContext ctx;
+        private final IFactory fallback = CommandLine.defaultFactory();
+
+        ContextFactory(CliContext ctx) {
+            this.ctx = ctx;
+        }
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (LeafCommand.class.isAssignableFrom(type)) {
+                Constructor<K> constructor = type.getDeclaredConstructor(CliContext.class);
+                return constructor.newInstance(ctx);
+            }
+            return fallback.create(type);
+        }
+    }
+
+    static boolean isCustomTopLevel(String name) {
+        return CUSTOM_TOP_LEVEL.contains(name);
+    }
+}

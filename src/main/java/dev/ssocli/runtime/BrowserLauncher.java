@@ -1,0 +1,7 @@
+package dev.ssocli.runtime;
+
+/** Opens a URL for the user; a failure to open is reported as false, never thrown. */
+@FunctionalInterface
+public interface BrowserLauncher {
+    boolean open(String url);
+}

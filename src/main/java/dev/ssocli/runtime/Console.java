@@ -1,0 +1,54 @@
+package dev.ssocli.runtime;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** The process's standard streams and whether they are terminals; the only place that knows System.in/out/err. */
+public final class Console {
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean stdinTerminal;
+    private final boolean stdoutTerminal;
+    private BufferedReader reader;
+
+    public Console(InputStream in, PrintStream out, PrintStream err, boolean stdinTerminal, boolean stdoutTerminal) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+        this.stdinTerminal = stdinTerminal;
+        this.stdoutTerminal = stdoutTerminal;
+    }
+
+    public InputStream in() {
+        return in;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public PrintStream err() {
+        return err;
+    }
+
+    public boolean stdinIsTerminal() {
+        return stdinTerminal;
+    }
+
+    public boolean stdoutIsTerminal() {
+        return stdoutTerminal;
+    }
+
+    /** Reads one line of stdin (without its line terminator), or null at end of input. */
+    public String readLine() throws IOException {
+        if (reader == null) {
+            reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return reader.readLine();
+    }
+}
