@@ -324,6 +324,22 @@ def define_cases():
                            "accountList[].accountId | join(',', @)", "`\"\\u00e9\\n\"`", "'a\\'b'",
                            "accountList[?contains(accountName, 'e')].accountName"]):
         list_accounts("list-accounts-query-function-%02d" % i, query=q, output="json")
+    for i, q in enumerate(["accountList[?accountName > 'd'].accountName", "`foo`", "'a\\\\b\\'c'",
+                           "\"accountList\"[0].\"accountId\"", "accountList[?accountId == `111122223333`]",
+                           "accountList[0].accountId == '111122223333'", "length(`[1,2]`) == `2`", "!accountList",
+                           "accountList[?!emailAddress].accountId", "accountList | [0:1]", "accountList[?`true`]",
+                           "accountList[0].accountId > `5`", "`1` == `true`", "`0` == `false`", "`[1]` == `[1.0]`",
+                           "accountList[*].[accountId, `null`][]", "accountList[].{n: accountName, e: emailAddress}",
+                           "@.accountList[-2:]", "accountList[0].*", "keys(accountList[0])[?@ > 'accountName']",
+                           "`  \"spaced\"`", "` unquoted legacy `", "max_by(accountList, &accountId).accountName",
+                           "to_string(`1.0`)", "to_number('1.50')", "to_number(' 12 ')", "to_number('1e3')",
+                           "sort(`[\"b\", \"a\", \"\u00e9\"]`)", "join('-', sort(accountList[].accountName))",
+                           "abs(`-3`)", "reverse('abc')", "contains(accountList[].accountId, '111122223333')",
+                           "merge(`{\"a\": 1}`, `{\"a\": 2, \"b\": 3}`)", "not_null(`null`, `[]`, 'x')",
+                           "length(accountList[0].accountName) < `3`", "sort_by(accountList, &accountId)[0].accountId",
+                           "accountList[0] | keys(@) | length(@)"]):
+        for fmt in ("json", "text"):
+            list_accounts("list-accounts-query-more-%02d-%s" % (i, fmt), query=q, output=fmt)
     # A terminal on stdout: colour "auto" turns on, the table fits the terminal's width.
     sts("tty-sts-table-120", output="table", tty_columns=120)
     sts("tty-sts-table-40", output="table", tty_columns=40)
