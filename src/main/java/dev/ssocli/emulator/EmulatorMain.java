@@ -153,6 +153,14 @@ public final class EmulatorMain {
 
     /** {@code 90s}, {@code 15m}, {@code 8h}, {@code 90d}, {@code 500ms}, plain seconds, or ISO-8601 {@code PT8H}. */
     static Duration duration(String value, String option) {
+        Duration duration = parseDuration(value, option);
+        if (duration.isNegative() || duration.isZero() && !"--poll-interval".equals(option)) {
+            throw new IllegalArgumentException("argument " + option + ": must be positive: '" + value + "'");
+        }
+        return duration;
+    }
+
+    private static Duration parseDuration(String value, String option) {
         Matcher m = SHORT_DURATION.matcher(value.trim().toLowerCase(Locale.ROOT));
         try {
             if (m.matches()) {
