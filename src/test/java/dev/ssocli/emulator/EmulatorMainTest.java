@@ -59,7 +59,7 @@ class EmulatorMainTest {
             assertThat(device.interval()).isZero();
             assertThat(device.expiresIn()).isEqualTo(300);
             assertThat(emulator.requests()).hasSize(2);
-        }, "--quiet", "--port", "0", "--approve", "auto", "--poll-interval=0", "--device-code-ttl", "5m",
+        }, "--port", "0", "--approve", "auto", "--poll-interval=0", "--device-code-ttl", "5m",
                 "--token-ttl", "PT30S", "--role-credentials-ttl", "15m", "--registration-ttl", "1d");
         assertThat(code).isZero();
         assertThat(endpoint.get()).matches("http://127\\.0\\.0\\.1:\\d+");
@@ -75,7 +75,7 @@ class EmulatorMainTest {
         int code = run(emulator -> {
             SsoOidcClient oidc = SdkClients.oidc(emulator);
             oidc.registerClient(r -> r.clientName("c").clientType("public"));
-        });
+        }, "--verbose");
         assertThat(code).isZero();
         assertThat(err()).isEqualTo("POST /client/register RegisterClient 200\n");
     }
@@ -96,7 +96,7 @@ class EmulatorMainTest {
         "--approve sometimes|argument --approve: invalid choice: 'sometimes' (choose from 'manual', 'auto')",
         "--token-ttl soon|argument --token-ttl: invalid duration: 'soon'",
         "--token-ttl 0|argument --token-ttl: must be positive: '0'",
-        "--poll-interval --quiet|argument --poll-interval: expected one argument",
+        "--poll-interval --verbose|argument --poll-interval: expected one argument",
     })
     void badArgumentsGiveOneLineAndExitTwo(String args, String message) {
         assertThat(runExpectingNoStart(args.split(" "))).isEqualTo(2);

@@ -22,7 +22,7 @@ class EmulatorProcessIT {
     @Timeout(120)
     void theLauncherPrintsExportsServesAndExitsZeroOnSigterm() throws Exception {
         Path launcher = Path.of(System.getProperty("project.basedir"), "bin", "aws-sso-emulator");
-        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--approve", "auto", "--quiet")
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "--approve", "auto")
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         long started = System.nanoTime();
         Process process = builder.start();
