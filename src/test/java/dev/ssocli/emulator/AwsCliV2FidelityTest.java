@@ -39,7 +39,12 @@ class AwsCliV2FidelityTest {
                 + "sso_account_id = 123456789012\n"
                 + "sso_role_name = ReadOnly\n"
                 + "region = eu-west-1\n"
-                + "output = json\n");
+                + "output = json\n"
+                + "[profile chain]\n"
+                + "role_arn = arn:aws:iam::210987654321:role/Deploy\n"
+                + "source_profile = legacy\n"
+                + "role_session_name = cli-chain\n"
+                + "region = eu-west-1\n");
         Map<String, String> env = ExternalProcess.cleanEnvironment(home);
         env.put("AWS_DATA_PATH", writeRuleSets(tmp.resolve("data"), emulator.endpoint()).toString());
         env.put("AWS_PAGER", "");
@@ -76,10 +81,16 @@ class AwsCliV2FidelityTest {
                     + "AWSReservedSSO_ReadOnly_[0-9a-f]{16}/alice@example\\.com");
             assertThat(json.get("UserId").asText()).matches("AROA[A-Z2-7]{17}:alice@example\\.com");
 
+            ExternalProcess.Result chained = ExternalProcess.run(List.of(AWS, "sts", "get-caller-identity",
+                    "--profile", "chain", "--query", "Arn", "--output", "text"), env, home);
+            assertThat(chained.exitCode()).as(chained.err()).isZero();
+            assertThat(chained.out()).isEqualTo("arn:aws:sts::210987654321:assumed-role/Deploy/cli-chain\n");
+
             ExternalProcess.Result logout = ExternalProcess.run(List.of(AWS, "sso", "logout"), env, home);
             assertThat(logout.exitCode()).as(logout.err()).isZero();
-            assertThat(emulator.requests()).extracting(RecordedRequest::operation).endsWith("GetRoleCredentials",
-                    "GetCallerIdentity", "Logout");
+            assertThat(emulator.requests()).extracting(RecordedRequest::operation).containsSubsequence(
+                    "GetRoleCredentials", "GetCallerIdentity", "AssumeRole", "GetCallerIdentity", "Logout")
+                    .endsWith("Logout");
         }
     }
 
