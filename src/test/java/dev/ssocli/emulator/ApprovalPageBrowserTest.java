@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -45,6 +47,10 @@ import software.amazon.awssdk.services.ssooidc.model.StartDeviceAuthorizationRes
 class ApprovalPageBrowserTest {
     private static final String DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
 
+    /** Selenium warns that it has no DevTools bindings for this Chromium; the tests use none. */
+    private static final Logger CDP_VERSION_FINDER = Logger.getLogger(
+            "org.openqa.selenium.devtools.CdpVersionFinder");
+
     @TempDir
     static Path profileDir;
     private static WebDriver browser;
@@ -56,6 +62,7 @@ class ApprovalPageBrowserTest {
 
     @BeforeAll
     static void startBrowser() {
+        CDP_VERSION_FINDER.setLevel(Level.SEVERE);
         // The Debian driver and browser, so that Selenium Manager has nothing to look up or download.
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless",
