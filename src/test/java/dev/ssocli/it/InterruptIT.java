@@ -38,6 +38,8 @@ class InterruptIT {
 
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(seen.toString(StandardCharsets.UTF_8)).isEqualTo(130);
+        String rest = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(rest).isEqualTo("\n");
         stdin.close();
         assertThat(Files.readString(config)).isEqualTo("[default]\nregion = us-east-1\n");
         try (var files = Files.list(config.getParent())) {
