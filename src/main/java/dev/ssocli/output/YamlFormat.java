@@ -48,7 +48,6 @@ final class YamlFormat {
     private int column;
     private boolean whitespace = true;
     private boolean indention = true;
-    private int flowLevel;
     private boolean mappingContext;
     private boolean simpleKeyContext;
 
@@ -111,13 +110,13 @@ final class YamlFormat {
             }
         }
         if (value instanceof Map<?, ?> map) {
-            if (flowLevel > 0 || map.isEmpty()) {
+            if (map.isEmpty()) {
                 emitEmptyFlow("{", "}");
             } else {
                 emitBlockMapping(map);
             }
         } else if (value instanceof List<?> list) {
-            if (flowLevel > 0 || list.isEmpty()) {
+            if (list.isEmpty()) {
                 emitEmptyFlow("[", "]");
             } else {
                 emitBlockSequence(list);
@@ -130,10 +129,6 @@ final class YamlFormat {
     /** Only empty collections are written in flow style (the representer asks for block style). */
     private void emitEmptyFlow(String open, String close) {
         writeIndicator(open, true, true, false);
-        increaseIndent(true, false);
-        flowLevel++;
-        flowLevel--;
-        indent = indents.pop();
         writeIndicator(close, false, false, false);
     }
 
@@ -254,10 +249,11 @@ final class YamlFormat {
             style = Style.DOUBLE_QUOTED;
         }
         if (style == Style.PLAIN) {
-            if ((flowLevel > 0 && !analysis.flowPlainAllowed) || (flowLevel == 0 && !analysis.blockPlainAllowed)) {
+            // Scalars only ever sit in block context: flow style is used for empty collections alone.
+            if (!analysis.blockPlainAllowed) {
                 style = Style.SINGLE_QUOTED;
             }
-            if (scalar.value.isEmpty() && (flowLevel > 0 || simpleKeyContext)) {
+            if (scalar.value.isEmpty() && simpleKeyContext) {
                 style = Style.SINGLE_QUOTED;
             }
             if (!scalar.plainImplicit) {
@@ -271,17 +267,15 @@ final class YamlFormat {
     }
 
     /** {@code yaml_emitter_analyze_scalar}. */
-    private record Analysis(boolean multiline, boolean flowPlainAllowed, boolean blockPlainAllowed,
-            boolean singleQuotedAllowed) {
+    private record Analysis(boolean multiline, boolean blockPlainAllowed, boolean singleQuotedAllowed) {
     }
 
     private static Analysis analyze(String value) {
         if (value.isEmpty()) {
-            return new Analysis(false, false, true, true);
+            return new Analysis(false, true, true);
         }
         int[] s = value.codePoints().toArray();
         boolean blockIndicators = false;
-        boolean flowIndicators = false;
         boolean lineBreaks = false;
         boolean specialCharacters = false;
         boolean leadingSpace = false;
@@ -294,7 +288,6 @@ final class YamlFormat {
         boolean previousBreak = false;
         if (s.length >= 3 && ((s[0] == '-' && s[1] == '-' && s[2] == '-') || (s[0] == '.' && s[1] == '.' && s[2] == '.'))) {
             blockIndicators = true;
-            flowIndicators = true;
         }
         boolean precededByWhitespace = true;
         boolean followedByWhitespace = isBlankz(s, 1);
@@ -302,31 +295,16 @@ final class YamlFormat {
             int c = s[i];
             if (i == 0) {
                 if ("#,[]{}&*!|>'\"%@`".indexOf(c) >= 0) {
-                    flowIndicators = true;
                     blockIndicators = true;
                 }
-                if (c == '?' || c == ':') {
-                    flowIndicators = true;
-                    if (followedByWhitespace) {
-                        blockIndicators = true;
-                    }
-                }
-                if (c == '-' && followedByWhitespace) {
-                    flowIndicators = true;
+                if ((c == '?' || c == ':' || c == '-') && followedByWhitespace) {
                     blockIndicators = true;
                 }
             } else {
-                if (",?[]{}".indexOf(c) >= 0) {
-                    flowIndicators = true;
-                }
-                if (c == ':') {
-                    flowIndicators = true;
-                    if (followedByWhitespace) {
-                        blockIndicators = true;
-                    }
+                if (c == ':' && followedByWhitespace) {
+                    blockIndicators = true;
                 }
                 if (c == '#' && precededByWhitespace) {
-                    flowIndicators = true;
                     blockIndicators = true;
                 }
             }
@@ -369,34 +347,16 @@ final class YamlFormat {
                 followedByWhitespace = isBlankz(s, i + 2);
             }
         }
-        boolean flowPlain = true;
         boolean blockPlain = true;
         boolean singleQuoted = true;
-        if (leadingSpace || leadingBreak || trailingSpace || trailingBreak) {
-            flowPlain = false;
+        if (leadingSpace || leadingBreak || trailingSpace || trailingBreak || lineBreaks || blockIndicators) {
             blockPlain = false;
         }
-        if (breakSpace) {
-            flowPlain = false;
+        if (breakSpace || spaceBreak || specialCharacters) {
             blockPlain = false;
             singleQuoted = false;
         }
-        if (spaceBreak || specialCharacters) {
-            flowPlain = false;
-            blockPlain = false;
-            singleQuoted = false;
-        }
-        if (lineBreaks) {
-            flowPlain = false;
-            blockPlain = false;
-        }
-        if (flowIndicators) {
-            flowPlain = false;
-        }
-        if (blockIndicators) {
-            blockPlain = false;
-        }
-        return new Analysis(lineBreaks, flowPlain, blockPlain, singleQuoted);
+        return new Analysis(lineBreaks, blockPlain, singleQuoted);
     }
 
     /** {@code IS_PRINTABLE} on UTF-8: LF, ASCII graphic and space, U+00A0..U+D7FF, U+E000..U+FFFD but U+FEFF. */
