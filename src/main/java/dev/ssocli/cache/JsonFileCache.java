@@ -1,20 +1,16 @@
 package dev.ssocli.cache;
 
-import dev.ssocli.errors.GeneralException;
 import dev.ssocli.fs.AtomicFile;
+import dev.ssocli.fs.FileAccessException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -24,9 +20,6 @@ import java.util.stream.Stream;
  * atomically and under a lock, so a reader never sees half a file and concurrent writers serialise.
  */
 public final class JsonFileCache {
-    private static final Set<PosixFilePermission> SECRET_FILE = PosixFilePermissions.fromString("rw-------");
-    private static final Set<PosixFilePermission> PRIVATE_DIR = PosixFilePermissions.fromString("rwx------");
-
     private final Path dir;
 
     public JsonFileCache(Path dir) {
@@ -61,30 +54,15 @@ public final class JsonFileCache {
         }
     }
 
-    /** Replaces the entry of {@code key} with {@code record}. */
+    /** Replaces the entry of {@code key} with {@code record}; a failure is a {@link FileAccessException}. */
     public void write(String key, Map<String, Object> record) {
-        Path file = path(key);
-        try {
-            createDirectory();
-            AtomicFile.write(file, PythonJson.DEFAULT.dumps(record).getBytes(StandardCharsets.UTF_8), SECRET_FILE);
-        } catch (IOException e) {
-            throw writeFailure(file, e);
-        }
+        AtomicFile.write(path(key), PythonJson.DEFAULT.dumps(record).getBytes(StandardCharsets.UTF_8),
+                AtomicFile.PRIVATE_FILE);
     }
 
     /** Runs {@code action} holding the lock of {@code key}'s file, so read-modify-write cycles do not interleave. */
     public <T> T locked(String key, Callable<T> action) {
-        Path file = path(key);
-        try {
-            createDirectory();
-            return AtomicFile.withLock(file, action);
-        } catch (IOException e) {
-            throw writeFailure(file, e);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return AtomicFile.withLock(path(key), action);
     }
 
     /** Deletes {@code file} if it exists. */
@@ -92,7 +70,7 @@ public final class JsonFileCache {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            throw writeFailure(file, e);
+            throw new FileAccessException(file, e);
         }
     }
 
@@ -102,37 +80,11 @@ public final class JsonFileCache {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            List<Path> files = new ArrayList<>(entries.filter(p -> p.getFileName().toString().endsWith(".json"))
+            return new ArrayList<>(entries.filter(p -> p.getFileName().toString().endsWith(".json"))
                     .filter(Files::isRegularFile).sorted().toList());
-            return files;
         } catch (IOException e) {
-            throw new GeneralException("Unable to list " + dir + ": " + e.getMessage(), e);
+            throw new FileAccessException(dir, e);
         }
-    }
-
-    private void createDirectory() throws IOException {
-        if (!Files.isDirectory(dir)) {
-            Path parent = dir.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try {
-                Files.createDirectory(dir, PosixFilePermissions.asFileAttribute(PRIVATE_DIR));
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                if (!Files.isDirectory(dir)) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /** Python's wording for the common case, so the message reads like the CLI's {@code [Errno 13]}. */
-    private static GeneralException writeFailure(Path file, IOException e) {
-        if (e instanceof AccessDeniedException denied) {
-            String where = denied.getFile() == null ? file.toString() : denied.getFile();
-            return new GeneralException("[Errno 13] Permission denied: '" + where + "'", e);
-        }
-        return new GeneralException("Unable to write " + file + ": " + e.getMessage(), e);
     }
 
     /** One cache entry as read. */
