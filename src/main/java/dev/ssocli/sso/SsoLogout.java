@@ -4,10 +4,16 @@ import dev.ssocli.aws.AwsClients;
 import dev.ssocli.aws.SdkCalls;
 import dev.ssocli.cache.CacheKeys;
 import dev.ssocli.cache.JsonFileCache;
+import dev.ssocli.config.AwsConfig;
+import dev.ssocli.config.ConfigSection;
+import dev.ssocli.errors.ConfigurationException;
 import dev.ssocli.errors.ServiceException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code aws sso logout} (sso-compat.md §9): every cached token is logged out at the portal in its own region (service
@@ -42,6 +48,26 @@ public final class SsoLogout {
                     JsonFileCache.delete(file);
                 }
             });
+        }
+    }
+
+    /**
+     * Logs out {@code sessionName} only: its token and the cached role credentials of every profile in
+     * {@code config} that uses it. A session that is neither configured nor cached is a configuration error.
+     */
+    public void logoutSession(String sessionName, AwsConfig config) {
+        List<RoleRef> roles = new ArrayList<>();
+        for (String name : config.profileNames()) {
+            ConfigSection profile = config.profile(name).orElseThrow();
+            Optional<String> account = profile.get("sso_account_id");
+            Optional<String> role = profile.get("sso_role_name");
+            if (sessionName.equals(profile.get("sso_session").orElse(null)) && account.isPresent()
+                    && role.isPresent()) {
+                roles.add(new RoleRef(account.get(), role.get()));
+            }
+        }
+        if (!logoutSession(sessionName, roles) && config.ssoSession(sessionName).isEmpty()) {
+            throw new ConfigurationException("The specified sso-session does not exist: \"" + sessionName + "\"");
         }
     }
 
