@@ -7,6 +7,7 @@ import dev.ssocli.cache.RegistrationCache;
 import dev.ssocli.cache.TokenCache;
 import dev.ssocli.config.AwsConfig;
 import dev.ssocli.config.ProfileName;
+import dev.ssocli.runtime.BrowserLauncher;
 import dev.ssocli.runtime.CliContext;
 
 /**
@@ -55,6 +56,11 @@ public final class SsoServices implements AutoCloseable {
 
     public AwsClients clients() {
         return clients;
+    }
+
+    /** How login URLs are opened. */
+    public BrowserLauncher browser() {
+        return ctx.browser();
     }
 
     public TokenCache tokenCache() {
