@@ -1,0 +1,262 @@
+package dev.ssocli.emulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import dev.ssocli.emulator.http.ApiException;
+import dev.ssocli.emulator.http.Json;
+import dev.ssocli.emulator.http.Protocol;
+import dev.ssocli.emulator.http.Request;
+import dev.ssocli.emulator.http.Response;
+import dev.ssocli.emulator.oidc.ApprovalPages;
+import dev.ssocli.emulator.oidc.OidcService;
+import dev.ssocli.emulator.portal.PortalService;
+import dev.ssocli.emulator.state.EmulatorState;
+import dev.ssocli.emulator.sts.StsService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+/**
+ * Dispatches every request on the emulator's one port: SSO OIDC, the approval pages, the SSO portal and STS,
+ * whose routes do not overlap (sso-compat.md §12), and the control API under {@code /_emulator/}.
+ */
+final class Router implements HttpHandler {
+    /** Operations whose errors can be injected, with the protocol that renders them. */
+    static final Map<String, Protocol> OPERATIONS = Map.ofEntries(
+            Map.entry("RegisterClient", Protocol.OIDC),
+            Map.entry("StartDeviceAuthorization", Protocol.OIDC),
+            Map.entry("CreateToken", Protocol.OIDC),
+            Map.entry("ListAccounts", Protocol.PORTAL),
+            Map.entry("ListAccountRoles", Protocol.PORTAL),
+            Map.entry("GetRoleCredentials", Protocol.PORTAL),
+            Map.entry("Logout", Protocol.PORTAL),
+            Map.entry(StsService.GET_CALLER_IDENTITY, Protocol.STS),
+            Map.entry(StsService.ASSUME_ROLE, Protocol.STS),
+            Map.entry("DevicePage", Protocol.PAGE),
+            Map.entry("DeviceDecision", Protocol.PAGE),
+            Map.entry("Authorize", Protocol.PAGE),
+            Map.entry("AuthorizeDecision", Protocol.PAGE));
+
+    private static final int MAX_BODY_BYTES = 1 << 20;
+    private static final int MAX_RECORDED = 10_000;
+
+    private record Route(String operation, Protocol protocol, BiFunction<Request, String, Response> handler) {
+    }
+
+    private final OidcService oidc;
+    private final ApprovalPages pages;
+    private final PortalService portal;
+    private final StsService sts;
+    private final ControlApi control;
+    private final PrintStream log;
+    private final Deque<RecordedRequest> recorded = new ArrayDeque<>();
+    private final Map<String, Deque<ApiException>> injected = new HashMap<>();
+
+    Router(EmulatorState state, String endpoint, ControlApi control, PrintStream log) {
+        this.oidc = new OidcService(state, endpoint);
+        this.pages = new ApprovalPages(state);
+        this.portal = new PortalService(state);
+        this.sts = new StsService(state);
+        this.control = control;
+        this.log = log;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String requestId = UUID.randomUUID().toString();
+            Response response;
+            try {
+                response = dispatch(read(exchange), requestId);
+            } catch (ApiException e) {
+                response = Protocol.CONTROL.error(e, requestId);
+            }
+            write(exchange, response, requestId);
+        }
+    }
+
+    /** The response to one request; never throws. */
+    Response dispatch(Request request, String requestId) {
+        if (request.rawPath().startsWith(ControlApi.PREFIX)) {
+            try {
+                return control.handle(request);
+            } catch (ApiException e) {
+                return Protocol.CONTROL.error(e, requestId);
+            }
+        }
+        Route route = route(request);
+        String grantType = "CreateToken".equals(route.operation) ? grantType(request) : null;
+        record(new RecordedRequest(request.method(), request.path(), route.operation, grantType));
+        Response response;
+        try {
+            ApiException fault = route.operation == null ? null : nextInjected(route.operation);
+            if (fault != null) {
+                throw fault;
+            }
+            response = route.handler.apply(request, requestId);
+        } catch (ApiException e) {
+            response = route.protocol.error(e, requestId);
+        } catch (RuntimeException e) {
+            response = route.protocol.error(new ApiException(500, "InternalServerException",
+                    "Internal error: " + e.getClass().getSimpleName()), requestId);
+        }
+        if (log != null) {
+            log.println(request.method() + " " + request.path() + " " + (route.operation == null ? "-"
+                    : route.operation) + (grantType == null ? "" : " " + grantType) + " " + response.status());
+        }
+        return response;
+    }
+
+    private Route route(Request request) {
+        String method = request.method();
+        String path = request.path();
+        switch (path) {
+            case "/client/register":
+                if ("POST".equals(method)) {
+                    return new Route("RegisterClient", Protocol.OIDC, (r, id) -> oidc.registerClient(r));
+                }
+                break;
+            case "/device_authorization":
+                if ("POST".equals(method)) {
+                    return new Route("StartDeviceAuthorization", Protocol.OIDC,
+                            (r, id) -> oidc.startDeviceAuthorization(r));
+                }
+                break;
+            case "/token":
+                if ("POST".equals(method)) {
+                    return new Route("CreateToken", Protocol.OIDC, (r, id) -> oidc.createToken(r));
+                }
+                break;
+            case "/device":
+                if ("GET".equals(method)) {
+                    return new Route("DevicePage", Protocol.PAGE, (r, id) -> pages.showDevice(r));
+                }
+                if ("POST".equals(method)) {
+                    return new Route("DeviceDecision", Protocol.PAGE, (r, id) -> pages.decideDevice(r));
+                }
+                break;
+            case "/authorize":
+                if ("GET".equals(method)) {
+                    return new Route("Authorize", Protocol.PAGE, (r, id) -> pages.showAuthorize(r));
+                }
+                if ("POST".equals(method)) {
+                    return new Route("AuthorizeDecision", Protocol.PAGE, (r, id) -> pages.decideAuthorize(r));
+                }
+                break;
+            case "/assignment/accounts":
+                if ("GET".equals(method)) {
+                    return new Route("ListAccounts", Protocol.PORTAL, (r, id) -> portal.listAccounts(r));
+                }
+                break;
+            case "/assignment/roles":
+                if ("GET".equals(method)) {
+                    return new Route("ListAccountRoles", Protocol.PORTAL, (r, id) -> portal.listAccountRoles(r));
+                }
+                break;
+            case "/federation/credentials":
+                if ("GET".equals(method)) {
+                    return new Route("GetRoleCredentials", Protocol.PORTAL, (r, id) -> portal.getRoleCredentials(r));
+                }
+                break;
+            case "/logout":
+                if ("POST".equals(method)) {
+                    return new Route("Logout", Protocol.PORTAL, (r, id) -> portal.logout(r));
+                }
+                break;
+            case "/":
+                if ("POST".equals(method) || "GET".equals(method)) {
+                    return stsRoute(request);
+                }
+                break;
+            default:
+                break;
+        }
+        return new Route(null, Protocol.PORTAL, (r, id) -> {
+            throw new ApiException(404, "UnknownOperationException", "Unknown operation " + method + " " + path);
+        });
+    }
+
+    private Route stsRoute(Request request) {
+        String action = StsService.parameters(request).get("Action");
+        if (StsService.GET_CALLER_IDENTITY.equals(action)) {
+            return new Route(action, Protocol.STS, sts::getCallerIdentity);
+        }
+        if (StsService.ASSUME_ROLE.equals(action)) {
+            return new Route(action, Protocol.STS, sts::assumeRole);
+        }
+        return new Route(null, Protocol.STS, (r, id) -> {
+            throw StsService.invalidAction(action);
+        });
+    }
+
+    private static String grantType(Request request) {
+        try {
+            Object body = Json.parse(request.bodyText());
+            if (body instanceof Map) {
+                Object grantType = ((Map<?, ?>) body).get("grantType");
+                return grantType instanceof String ? (String) grantType : null;
+            }
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        return null;
+    }
+
+    synchronized void inject(String operation, ApiException error) {
+        injected.computeIfAbsent(operation, k -> new ArrayDeque<>()).addLast(error);
+    }
+
+    private synchronized ApiException nextInjected(String operation) {
+        Deque<ApiException> queue = injected.get(operation);
+        return queue == null ? null : queue.pollFirst();
+    }
+
+    private synchronized void record(RecordedRequest request) {
+        if (recorded.size() >= MAX_RECORDED) {
+            recorded.removeFirst();
+        }
+        recorded.addLast(request);
+    }
+
+    synchronized List<RecordedRequest> recorded() {
+        return List.copyOf(new ArrayList<>(recorded));
+    }
+
+    synchronized void clearRecorded() {
+        recorded.clear();
+    }
+
+    private static Request read(HttpExchange exchange) throws IOException {
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readNBytes(MAX_BODY_BYTES + 1);
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            throw new ApiException(413, "RequestEntityTooLarge", "Request body is too large");
+        }
+        return new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body);
+    }
+
+    private static void write(HttpExchange exchange, Response response, String requestId) throws IOException {
+        response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        exchange.getResponseHeaders().set("x-amzn-RequestId", requestId);
+        byte[] body = response.body();
+        boolean head = "HEAD".equals(exchange.getRequestMethod());
+        exchange.sendResponseHeaders(response.status(), body.length == 0 || head ? -1 : body.length);
+        if (body.length > 0 && !head) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}
