@@ -1,6 +1,7 @@
 package dev.ssocli.cli;
 
 import dev.ssocli.errors.CliException;
+import dev.ssocli.errors.ParamValidationException;
 import dev.ssocli.errors.QuietExit;
 import dev.ssocli.errors.UnknownOptionsException;
 import dev.ssocli.errors.UsageException;
@@ -94,10 +95,14 @@ public final class Cli {
 
     private static void validateGlobals(GlobalOptions globals) {
         if (globals.output != null && !OUTPUT_CHOICES.contains(globals.output)) {
-            throw new UsageException(UsageText.invalidChoice("--output", OUTPUT_CHOICES).stripTrailing());
+            throw new UsageException(UsageText.invalidChoice("--output", OUTPUT_CHOICES));
         }
         if (globals.color != null && !COLOR_CHOICES.contains(globals.color)) {
-            throw new UsageException(UsageText.invalidChoice("--color", COLOR_CHOICES).stripTrailing());
+            throw new UsageException(UsageText.invalidChoice("--color", COLOR_CHOICES));
+        }
+        if (globals.endpointUrl != null && !EndpointUrlFlag.hasScheme(globals.endpointUrl)) {
+            throw new ParamValidationException("Bad value for --endpoint-url \"" + globals.endpointUrl
+                    + "\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/");
         }
     }
 
@@ -116,7 +121,7 @@ public final class Cli {
             List<String> names = new ArrayList<>(where.getSubcommands().keySet());
             java.util.Collections.sort(names);
             String argument = command instanceof AwsCommand ? "command" : "operation";
-            return new UsageException(UsageText.invalidChoice(argument, names).stripTrailing());
+            return new UsageException(UsageText.invalidChoice(argument, names));
         }
         if (e instanceof CommandLine.MissingParameterException missing) {
             List<String> names = new ArrayList<>();
