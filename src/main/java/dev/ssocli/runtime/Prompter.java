@@ -1,0 +1,63 @@
+package dev.ssocli.runtime;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.function.UnaryOperator;
+
+/**
+ * Line prompts with validation, behaving like the AWS CLI's prompt_toolkit prompts where it matters to scripts
+ * (cli-surface.md §1.1, §1.6): when stdin is not a terminal it warns once on stderr and reads answers line by line;
+ * an answer that fails validation stays in the input buffer and the next line is appended to it, as prompt_toolkit
+ * does with piped input; end of input fails the command (exit 255, empty message). Create one per command.
+ */
+public final class Prompter {
+    /** prompt_toolkit's warning, printed once before the first prompt when stdin is piped. */
+    public static final String NOT_A_TERMINAL_WARNING = "Warning: Input is not a terminal (fd=0).\n";
+
+    private final Console console;
+    private boolean warned;
+
+    public Prompter(Console console) {
+        this.console = console;
+    }
+
+    /**
+     * Shows {@code prompt} and returns the answer as typed (not stripped) once {@code validator} accepts it.
+     *
+     * @param validator returns the message to show for an unacceptable answer, or null to accept it; may be null
+     * @throws EOFException when input ends before an acceptable answer
+     */
+    public String ask(String prompt, UnaryOperator<String> validator) throws IOException {
+        PrintStream out = console.out();
+        boolean terminal = console.stdinIsTerminal();
+        if (!terminal && !warned) {
+            console.err().print(NOT_A_TERMINAL_WARNING);
+            console.err().flush();
+            warned = true;
+        }
+        String buffer = "";
+        while (true) {
+            out.print(prompt);
+            out.flush();
+            String line = console.readLine();
+            if (line == null) {
+                out.print("\n");
+                out.flush();
+                throw new EOFException();
+            }
+            String answer = terminal ? line : buffer + line;
+            if (!terminal) {
+                // Piped answers are not echoed by a terminal; print them so the transcript reads like a session.
+                out.print(answer + "\n");
+            }
+            String error = validator == null ? null : validator.apply(answer);
+            if (error == null) {
+                out.flush();
+                return answer;
+            }
+            out.print(error + "\n");
+            buffer = terminal ? "" : answer;
+        }
+    }
+}
