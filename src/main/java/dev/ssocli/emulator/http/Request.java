@@ -67,6 +67,11 @@ public final class Request {
         return headers.getOrDefault(name, List.of());
     }
 
+    /** All headers, names matched case-insensitively. */
+    public Map<String, List<String>> headers() {
+        return java.util.Collections.unmodifiableMap(headers);
+    }
+
     public byte[] body() {
         return body.clone();
     }
