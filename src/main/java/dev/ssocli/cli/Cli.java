@@ -5,6 +5,7 @@ import dev.ssocli.errors.ParamValidationException;
 import dev.ssocli.errors.QuietExit;
 import dev.ssocli.errors.UnknownOptionsException;
 import dev.ssocli.errors.UsageException;
+import dev.ssocli.output.OutputSettings;
 import dev.ssocli.runtime.CliContext;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -100,6 +101,7 @@ public final class Cli {
         if (globals.color != null && !COLOR_CHOICES.contains(globals.color)) {
             throw new UsageException(UsageText.invalidChoice("--color", COLOR_CHOICES));
         }
+        OutputSettings.validateQuery(globals.query);
         if (globals.endpointUrl != null && !EndpointUrlFlag.hasScheme(globals.endpointUrl)) {
             throw new ParamValidationException("Bad value for --endpoint-url \"" + globals.endpointUrl
                     + "\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/");

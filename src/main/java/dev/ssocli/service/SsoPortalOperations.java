@@ -5,6 +5,7 @@ import dev.ssocli.cache.TokenCache;
 import dev.ssocli.config.ConfigSection;
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.errors.NoRegionException;
+import dev.ssocli.errors.ParamValidationException;
 import dev.ssocli.errors.ServiceException;
 import dev.ssocli.sso.SsoConfigResolver;
 import dev.ssocli.sso.SsoSessionConfig;
@@ -56,6 +57,7 @@ public final class SsoPortalOperations {
 
     public LinkedHashMap<String, Object> listAccounts(String nextToken, Integer maxResults) {
         SsoClient client = client();
+        validateMaxResults(maxResults);
         ListAccountsResponse response = call("ListAccounts", () -> client.listAccounts(r -> r
                 .accessToken(accessToken).nextToken(nextToken).maxResults(maxResults)));
         LinkedHashMap<String, Object> result = new LinkedHashMap<>();
@@ -76,6 +78,7 @@ public final class SsoPortalOperations {
 
     public LinkedHashMap<String, Object> listAccountRoles(String accountId, String nextToken, Integer maxResults) {
         SsoClient client = client();
+        validateMaxResults(maxResults);
         ListAccountRolesResponse response = call("ListAccountRoles", () -> client.listAccountRoles(r -> r
                 .accessToken(accessToken).accountId(accountId).nextToken(nextToken).maxResults(maxResults)));
         LinkedHashMap<String, Object> result = new LinkedHashMap<>();
@@ -110,6 +113,14 @@ public final class SsoPortalOperations {
         return result;
     }
 
+    /**
+     * The CLI's checks before the first call, in its order: the profile, the region (or, without
+     * {@code --access-token}, the profile's SSO configuration), the credential chain, the token.
+     */
+    public void connect() {
+        client();
+    }
+
     /** The portal client, after the CLI's checks (profile, credentials, region) and the token lookup. */
     private SsoClient client() {
         if (region == null) {
@@ -129,6 +140,14 @@ public final class SsoPortalOperations {
             }
         }
         return session.clients().portal(region, session.options().endpointUrl());
+    }
+
+    /** botocore's parameter validation of {@code maxResults} (model minimum 1), before anything is sent. */
+    private static void validateMaxResults(Integer maxResults) {
+        if (maxResults != null && maxResults < 1) {
+            throw new ParamValidationException("Parameter validation failed:\nInvalid value for parameter "
+                    + "maxResults, value: " + maxResults + ", valid min value: 1");
+        }
     }
 
     private <T> T call(String operation, Supplier<T> call) {

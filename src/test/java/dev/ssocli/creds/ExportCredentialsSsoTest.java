@@ -27,7 +27,8 @@ class ExportCredentialsSsoTest {
         world = SsoWorld.start(home).config(SsoWorld.CONFIG + "[profile deploy]\n"
                 + "role_arn = arn:aws:iam::210987654321:role/Deploy\n"
                 + "role_session_name = tester\n"
-                + "source_profile = dev\n");
+                + "source_profile = dev\n"
+                + "region = eu-west-2\n");
         CliRun.Result login = world.cli().run("sso", "login", "--profile", "dev");
         assertThat(login.exitCode()).as(login.err()).isZero();
     }
