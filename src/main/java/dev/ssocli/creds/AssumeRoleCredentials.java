@@ -12,9 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 import software.amazon.awssdk.services.sts.model.AssumeRoleResponse;
 import software.amazon.awssdk.services.sts.model.Credentials;
@@ -162,12 +159,8 @@ final class AssumeRoleCredentials implements CredentialSource {
         if (arguments.containsKey("DurationSeconds")) {
             request.durationSeconds((Integer) arguments.get("DurationSeconds"));
         }
-        StaticCredentialsProvider signer = StaticCredentialsProvider.create(sourceCredentials.sessionToken() == null
-                ? AwsBasicCredentials.create(sourceCredentials.accessKeyId(), sourceCredentials.secretAccessKey())
-                : AwsSessionCredentials.create(sourceCredentials.accessKeyId(), sourceCredentials.secretAccessKey(),
-                sourceCredentials.sessionToken()));
         AssumeRoleResponse response = SdkCalls.call("AssumeRole",
-                () -> ctx.clients().get().sts(ctx.stsRegion(), signer, null).assumeRole(request.build()));
+                () -> ctx.clients().get().sts(ctx.stsRegion(), SdkCredentials.of(sourceCredentials), null).assumeRole(request.build()));
         Credentials credentials = response.credentials();
         cache.writeAssumeRole(key, credentials.accessKeyId(), credentials.secretAccessKey(),
                 credentials.sessionToken(), credentials.expiration(),

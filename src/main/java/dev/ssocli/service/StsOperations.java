@@ -1,16 +1,13 @@
 package dev.ssocli.service;
 
 import dev.ssocli.aws.SdkCalls;
-import dev.ssocli.creds.AwsCredentials;
 import dev.ssocli.creds.ResolvedCredentials;
+import dev.ssocli.creds.SdkCredentials;
 import dev.ssocli.errors.NoCredentialsException;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
@@ -60,11 +57,7 @@ public final class StsOperations {
             if (source == null) {
                 return;
             }
-            AwsCredentials credentials = source.orElseThrow(NoCredentialsException::new).get();
-            fetched = credentials.sessionToken() == null
-                    ? AwsBasicCredentials.create(credentials.accessKeyId(), credentials.secretAccessKey())
-                    : AwsSessionCredentials.create(credentials.accessKeyId(), credentials.secretAccessKey(),
-                    credentials.sessionToken());
+            fetched = SdkCredentials.of(source.orElseThrow(NoCredentialsException::new).get()).resolveCredentials();
         }
 
         @Override
