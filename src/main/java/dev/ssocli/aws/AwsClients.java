@@ -106,12 +106,13 @@ public final class AwsClients implements AutoCloseable {
      * {@code You must specify a region}); {@code explicitEndpointUrl} is {@code --endpoint-url} or null.
      */
     public synchronized StsClient sts(String region, AwsCredentialsProvider credentials, String explicitEndpointUrl) {
-        if (region == null && (explicitEndpointUrl != null || endpoints.resolve(ServiceId.STS, env).isPresent())) {
+        URI explicit = explicitEndpointUrl == null ? null : parseEndpoint(explicitEndpointUrl);
+        if (region == null && (explicit != null || endpoints.resolve(ServiceId.STS, env).isPresent())) {
             // botocore falls back to the global endpoint only for its own endpoint; a given one needs a region.
             throw new NoRegionException();
         }
         String signingRegion = region == null ? STS_GLOBAL_SIGNING_REGION : region;
-        URI endpoint = explicitEndpointUrl != null ? parseEndpoint(explicitEndpointUrl) : endpoint(ServiceId.STS, region);
+        URI endpoint = explicit != null ? explicit : endpoint(ServiceId.STS, region);
         StsClient client = configure(StsClient.builder(), Region.of(signingRegion), endpoint)
                 .credentialsProvider(credentials).build();
         stsClients.add(client);

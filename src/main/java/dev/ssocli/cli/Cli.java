@@ -125,6 +125,11 @@ public final class Cli {
             String argument = command instanceof AwsCommand ? "command" : "operation";
             return new UsageException(UsageText.invalidChoice(argument, names));
         }
+        String message = e.getMessage();
+        if (message != null && message.startsWith("Missing required parameter for option")) {
+            String option = message.replaceAll(".*'(--[^']+)'.*", "$1");
+            return new UsageException("argument " + option + ": expected one argument");
+        }
         if (e instanceof CommandLine.MissingParameterException missing) {
             List<String> names = new ArrayList<>();
             for (CommandLine.Model.ArgSpec arg : missing.getMissing()) {
@@ -132,11 +137,6 @@ public final class Cli {
                         : arg.paramLabel().replaceAll("[<>]", ""));
             }
             return new UsageException("the following arguments are required: " + String.join(", ", names));
-        }
-        String message = e.getMessage();
-        if (message != null && message.startsWith("Missing required parameter for option")) {
-            String option = message.replaceAll(".*'(--[^']+)'.*", "$1");
-            return new UsageException("argument " + option + ": expected one argument");
         }
         return new UsageException(message == null ? "invalid arguments" : message);
     }
