@@ -27,7 +27,8 @@ public final class ConfigureExportCredentialsCommand extends LeafCommand {
     protected int run() {
         ExportFormat chosen = ExportFormat.of(format);
         if (chosen == null) {
-            throw new UsageException(UsageText.invalidChoice("--format", ExportFormat.choices()));
+            throw new UsageException(Cli.withoutFinalNewline(UsageText.invalidChoice("--format",
+                    ExportFormat.choices())));
         }
         String text = CredentialExport.export(ctx, SessionFlags.of(globals(), ctx), chosen);
         ctx.console().out().print(text);

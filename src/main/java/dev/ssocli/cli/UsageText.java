@@ -27,8 +27,8 @@ final class UsageText {
     }
 
     /**
-     * awscli's choice list ({@code CLIArgParser._check_value}): two choices per row, each padded to 40 characters,
-     * joined with {@code " | "}; the padding is kept.
+     * awscli's choice list ({@code awscli/argparser.py}): two choices per row in the given order, each padded to 40
+     * characters, joined with {@code " | "}.
      */
     static String columns(List<String> choices) {
         StringBuilder out = new StringBuilder();
@@ -37,9 +37,7 @@ final class UsageText {
             if (i + 1 < choices.size()) {
                 out.append(" | ").append(String.format("%-40s", choices.get(i + 1)));
             }
-            if (i + 2 < choices.size()) {
-                out.append('\n');
-            }
+            out.append('\n');
         }
         return out.toString();
     }

@@ -18,7 +18,7 @@ final class ConfigDocument {
     record Line(String text, String eol) {
     }
 
-    /** A key of a section: its first line, the last line of its value (continuation lines), and its indentation. */
+    /** A key of a section: its first line, the last line of its value, and whether it is a nested block. */
     record Option(String key, int line, int end, boolean block) {
     }
 

@@ -15,9 +15,12 @@ import java.util.Set;
  * @param subKey the nested key, or null for a plain value
  */
 public record ConfigSetTarget(boolean credentialsFile, String section, String key, String subKey) {
-    /** Keys {@code configure set} writes to the credentials file (section named after the bare profile). */
+    /**
+     * Keys {@code configure set} writes to the credentials file (section named after the bare profile);
+     * {@code aws_security_token} joined them in AWS CLI 2.34.37.
+     */
     static final Set<String> CREDENTIALS_FILE_KEYS = Set.of("aws_access_key_id", "aws_secret_access_key",
-            "aws_session_token");
+            "aws_session_token", "aws_security_token");
 
     public static ConfigSetTarget resolve(String varname, ProfileName profile, SubSection sub) {
         if (sub != null) {

@@ -23,6 +23,27 @@ public final class Prompter {
     }
 
     /**
+     * Reads a line; a Ctrl-C meanwhile ends the JVM (exit 130, nothing written), and the CLI's interrupt handler
+     * prints a single newline on stdout first, so a hook does the same while we wait (cli-surface.md §0).
+     */
+    private String readLineEndingInterruptWithNewline(PrintStream out) throws IOException {
+        Thread newlineOnInterrupt = new Thread(() -> {
+            out.print("\n");
+            out.flush();
+        });
+        Runtime.getRuntime().addShutdownHook(newlineOnInterrupt);
+        try {
+            return console.readLine();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(newlineOnInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is already exiting; the hook prints the newline.
+            }
+        }
+    }
+
+    /**
      * Shows {@code prompt} and returns the answer as typed (not stripped) once {@code validator} accepts it.
      *
      * @param validator returns the message to show for an unacceptable answer, or null to accept it; may be null
@@ -40,7 +61,7 @@ public final class Prompter {
         while (true) {
             out.print(prompt);
             out.flush();
-            String line = console.readLine();
+            String line = readLineEndingInterruptWithNewline(out);
             if (line == null) {
                 out.print("\n");
                 out.flush();

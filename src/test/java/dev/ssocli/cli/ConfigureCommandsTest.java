@@ -165,6 +165,17 @@ class ConfigureCommandsTest {
     }
 
     @Test
+    void usageErrorsAsTheCliPrintsThem() {
+        assertThat(aws("configure", "get", "region", "--profile")).isEqualTo(new Result(252, "",
+                "\nusage: aws [-h] [--profile PROFILE] [--debug]\n\naws: error: argument --profile: expected one argument\n\n"));
+        assertThat(aws("configure", "list", "--region").err())
+                .endsWith("\naws: error: argument --region: expected one argument\n\n");
+        assertThat(aws("configure", "bogus").err()).contains("aws: error: argument subcommand: Invalid choice, "
+                + "valid choices are:\n\nsso                                      | sso-session                             \n");
+        assertThat(aws("configure", "list", "extra")).isEqualTo(new Result(252, "", "\nUnknown options: extra\n"));
+    }
+
+    @Test
     void getAndSetAddressSsoSessionSections() {
         assertThat(aws("configure", "get", "sso_region", "--sso-session", "my-sso"))
                 .isEqualTo(new Result(0, "us-east-1\n", ""));

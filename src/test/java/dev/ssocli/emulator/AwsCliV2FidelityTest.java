@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,22 +29,34 @@ class AwsCliV2FidelityTest {
     @TempDir
     Path tmp;
 
+    /** A temp HOME with a legacy SSO profile, and an environment that sends the CLI to the emulator. */
+    private Map<String, String> environment(Emulator emulator) throws IOException {
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        Files.createDirectories(home.resolve(".aws"));
+        Files.writeString(home.resolve(".aws/config"), "[profile legacy]\n"
+                + "sso_start_url = " + Emulator.START_URL + "\n"
+                + "sso_region = us-east-1\n"
+                + "sso_account_id = 123456789012\n"
+                + "sso_role_name = ReadOnly\n"
+                + "region = eu-west-1\n"
+                + "output = json\n"
+                + "[profile chain]\n"
+                + "role_arn = arn:aws:iam::210987654321:role/Deploy\n"
+                + "source_profile = legacy\n"
+                + "role_session_name = cli-chain\n"
+                + "region = eu-west-1\n");
+        Map<String, String> env = ExternalProcess.cleanEnvironment(home);
+        env.put("AWS_DATA_PATH", writeRuleSets(tmp.resolve("data"), emulator.endpoint()).toString());
+        env.put("AWS_PAGER", "");
+        return env;
+    }
+
     @Test
     @Timeout(180)
     void theAwsCliLogsInWithTheDeviceCodeAndGetsTheCallerIdentity() throws Exception {
         try (Emulator emulator = Emulator.builder().start()) {
-            Path home = Files.createDirectories(tmp.resolve("home"));
-            Files.createDirectories(home.resolve(".aws"));
-            Files.writeString(home.resolve(".aws/config"), "[profile legacy]\n"
-                    + "sso_start_url = " + Emulator.START_URL + "\n"
-                    + "sso_region = us-east-1\n"
-                    + "sso_account_id = 123456789012\n"
-                    + "sso_role_name = ReadOnly\n"
-                    + "region = eu-west-1\n"
-                    + "output = json\n");
-            Map<String, String> env = ExternalProcess.cleanEnvironment(home);
-            env.put("AWS_DATA_PATH", writeRuleSets(tmp.resolve("data"), emulator.endpoint()).toString());
-            env.put("AWS_PAGER", "");
+            Map<String, String> env = environment(emulator);
+            Path home = Path.of(env.get("HOME"));
 
             try (ExternalProcess login = ExternalProcess.start(List.of(AWS, "sso", "login", "--profile", "legacy",
                     "--no-browser"), env, home)) {
@@ -68,10 +81,52 @@ class AwsCliV2FidelityTest {
                     + "AWSReservedSSO_ReadOnly_[0-9a-f]{16}/alice@example\\.com");
             assertThat(json.get("UserId").asText()).matches("AROA[A-Z2-7]{17}:alice@example\\.com");
 
+            ExternalProcess.Result chained = ExternalProcess.run(List.of(AWS, "sts", "get-caller-identity",
+                    "--profile", "chain", "--query", "Arn", "--output", "text"), env, home);
+            assertThat(chained.exitCode()).as(chained.err()).isZero();
+            assertThat(chained.out()).isEqualTo("arn:aws:sts::210987654321:assumed-role/Deploy/cli-chain\n");
+
             ExternalProcess.Result logout = ExternalProcess.run(List.of(AWS, "sso", "logout"), env, home);
             assertThat(logout.exitCode()).as(logout.err()).isZero();
-            assertThat(emulator.requests()).extracting(RecordedRequest::operation).endsWith("GetRoleCredentials",
-                    "GetCallerIdentity", "Logout");
+            assertThat(emulator.requests()).extracting(RecordedRequest::operation).containsSubsequence(
+                    "GetRoleCredentials", "GetCallerIdentity", "AssumeRole", "GetCallerIdentity", "Logout")
+                    .endsWith("Logout");
+        }
+    }
+
+    @Test
+    @Timeout(180)
+    void aDeniedRequestEndsTheCliLoginWithAccessDenied() throws Exception {
+        try (Emulator emulator = Emulator.builder().start()) {
+            Map<String, String> env = environment(emulator);
+            try (ExternalProcess login = ExternalProcess.start(List.of(AWS, "sso", "login", "--profile", "legacy",
+                    "--no-browser"), env, Path.of(env.get("HOME")))) {
+                login.awaitLine(USER_CODE);
+                assertThat(emulator.denyAll()).hasSize(1);
+                ExternalProcess.Result result = login.finish();
+                assertThat(result.exitCode()).isEqualTo(254);
+                assertThat(result.err()).isEqualTo("\nAn error occurred (AccessDeniedException) when calling the"
+                        + " CreateToken operation: \n");
+            }
+        }
+    }
+
+    @Test
+    @Timeout(180)
+    void anExpiredDeviceCodeEndsTheCliLoginWithPendingAuthorizationExpired() throws Exception {
+        TestClock clock = TestClock.startingNow();
+        try (Emulator emulator = Emulator.builder().clock(clock).start()) {
+            Map<String, String> env = environment(emulator);
+            try (ExternalProcess login = ExternalProcess.start(List.of(AWS, "sso", "login", "--profile", "legacy",
+                    "--no-browser"), env, Path.of(env.get("HOME")))) {
+                login.awaitLine(USER_CODE);
+                clock.advance(Duration.ofMinutes(10));
+                ExternalProcess.Result result = login.finish();
+                assertThat(result.exitCode()).isEqualTo(255);
+                // 2.9.19's wording; current v2 says "The login flow" (sso-compat.md §6).
+                assertThat(result.err()).isEqualTo("\nThe pending authorization to retrieve an SSO token has expired."
+                        + " The device authorization flow to retrieve an SSO token must be restarted.\n");
+            }
         }
     }
 
