@@ -154,6 +154,30 @@ class StsGetCallerIdentityTest {
         assertError(result, 255, "\nCould not connect to the endpoint URL: \"https://sts.amazonaws.com/\"\n");
     }
 
+    @Test
+    void endpointsFromServicesSectionsAndProfileEndpointUrl() throws IOException {
+        Files.writeString(home.resolve(".aws/config"), "[profile viaservices]\n"
+                + "aws_access_key_id = AKIDSTATIC\naws_secret_access_key = secretstatic\nregion = us-east-1\n"
+                + "services = local\n"
+                + "[services local]\nsts =\n    endpoint_url = " + world.emulator.endpoint() + "\n"
+                + "[profile viaurl]\n"
+                + "aws_access_key_id = AKIDSTATIC\naws_secret_access_key = secretstatic\nregion = us-east-1\n"
+                + "endpoint_url = " + world.emulator.endpoint() + "\n"
+                + "[profile missingservices]\n"
+                + "aws_access_key_id = AKIDSTATIC\naws_secret_access_key = secretstatic\nservices = nope\n");
+        CliRun cli = CliRun.in(home).env("AWS_EC2_METADATA_DISABLED", "true");
+        // The emulator answers (it does not know these keys): the request went to the configured endpoint.
+        String rejected = "\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: ";
+        for (String profile : new String[] {"viaservices", "viaurl"}) {
+            CliRun.Result result = cli.run("sts", "get-caller-identity", "--profile", profile);
+            assertThat(result.err()).startsWith(rejected);
+            assertThat(result.exitCode()).isEqualTo(254);
+        }
+        assertError(cli.run("sts", "get-caller-identity", "--profile", "missingservices"), 255,
+                "\nThe profile is configured to use the services section but the \"nope\" services configuration "
+                        + "does not exist.\n");
+    }
+
     private static void assertError(CliRun.Result result, int exitCode, String stderr) {
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).isEqualTo(stderr);
