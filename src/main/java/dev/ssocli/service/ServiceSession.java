@@ -12,6 +12,8 @@ import dev.ssocli.creds.ResolvedCredentials;
 import dev.ssocli.errors.ProfileNotFoundException;
 import dev.ssocli.runtime.CliContext;
 import dev.ssocli.sso.ProfileEndpoints;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -94,11 +96,11 @@ public final class ServiceSession implements AutoCloseable {
     }
 
     /** {@code ~/.aws/sso/cache}. */
-    public java.nio.file.Path ssoCacheDir() {
+    public Path ssoCacheDir() {
         return ctx.paths().ssoCacheDir();
     }
 
-    public java.time.Clock clock() {
+    public Clock clock() {
         return ctx.clock();
     }
 
