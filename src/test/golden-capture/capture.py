@@ -324,6 +324,22 @@ def define_cases():
                            "accountList[].accountId | join(',', @)", "`\"\\u00e9\\n\"`", "'a\\'b'",
                            "accountList[?contains(accountName, 'e')].accountName"]):
         list_accounts("list-accounts-query-function-%02d" % i, query=q, output="json")
+    for i, q in enumerate(["accountList[?accountName > 'd'].accountName", "`foo`", "'a\\\\b\\'c'",
+                           "\"accountList\"[0].\"accountId\"", "accountList[?accountId == `111122223333`]",
+                           "accountList[0].accountId == '111122223333'", "length(`[1,2]`) == `2`", "!accountList",
+                           "accountList[?!emailAddress].accountId", "accountList | [0:1]", "accountList[?`true`]",
+                           "accountList[0].accountId > `5`", "`1` == `true`", "`0` == `false`", "`[1]` == `[1.0]`",
+                           "accountList[*].[accountId, `null`][]", "accountList[].{n: accountName, e: emailAddress}",
+                           "@.accountList[-2:]", "accountList[0].*", "keys(accountList[0])[?@ > 'accountName']",
+                           "`  \"spaced\"`", "` unquoted legacy `", "max_by(accountList, &accountId).accountName",
+                           "to_string(`1.0`)", "to_number('1.50')", "to_number(' 12 ')", "to_number('1e3')",
+                           "sort(`[\"b\", \"a\", \"\u00e9\"]`)", "join('-', sort(accountList[].accountName))",
+                           "abs(`-3`)", "reverse('abc')", "contains(accountList[].accountId, '111122223333')",
+                           "merge(`{\"a\": 1}`, `{\"a\": 2, \"b\": 3}`)", "not_null(`null`, `[]`, 'x')",
+                           "length(accountList[0].accountName) < `3`", "sort_by(accountList, &accountId)[0].accountId",
+                           "accountList[0] | keys(@) | length(@)"]):
+        for fmt in ("json", "text"):
+            list_accounts("list-accounts-query-more-%02d-%s" % (i, fmt), query=q, output=fmt)
     # A terminal on stdout: colour "auto" turns on, the table fits the terminal's width.
     sts("tty-sts-table-120", output="table", tty_columns=120)
     sts("tty-sts-table-40", output="table", tty_columns=40)
@@ -333,6 +349,24 @@ def define_cases():
     list_accounts("tty-list-accounts-wide-table-100", items=ACCOUNTS_WIDE, output="table", tty_columns=100)
     list_accounts("tty-list-accounts-max-items-table-30", output="table", max_items="1", tty_columns=30)
     role_credentials("tty-get-role-credentials-table-200", response=CREDS_LONG, output="table", tty_columns=200)
+    # The pager: only on a terminal, AWS_PAGER > cli_pager > PAGER > less, LESS=FRX unless set.
+    show_less = "sh -c 'printf \"LESS=%s\\n\" \"$LESS\"; cat'"
+    pager = dict(tty_columns=80, no_cli_pager=False)
+    sts("pager-cat-json", output="json", env={"AWS_PAGER": "cat"}, **pager)
+    sts("pager-less-flags", env={"AWS_PAGER": show_less}, **pager)
+    sts("pager-less-preset", env={"AWS_PAGER": show_less, "LESS": "-S"}, **pager)
+    sts("pager-missing", env={"AWS_PAGER": "nosuchpager-xyz --flag"}, **pager)
+    sts("pager-empty", env={"AWS_PAGER": ""}, **pager)
+    sts("pager-table-color", output="table", env={"AWS_PAGER": "cat"}, **pager)
+    sts("pager-profile", profile_cli_pager=show_less, **pager)
+    sts("pager-profile-empty", profile_cli_pager="", env={"PAGER": show_less}, **pager)
+    sts("pager-env-pager", env={"PAGER": show_less}, **pager)
+    sts("pager-aws-over-profile", profile_cli_pager="nosuchpager-xyz", env={"AWS_PAGER": show_less}, **pager)
+    sts("pager-quoting", env={"AWS_PAGER": "sh -c 'printf \"[%s]\" \"$0\" \"$1\"; echo; cat' \"a b\" 'c\\d'"},
+        **pager)
+    role_credentials("pager-empty-response", response={}, env={"AWS_PAGER": "sh -c 'echo started; cat'"}, **pager)
+    list_accounts("pager-text-pages", output="text", page_size_arg="1", env={"AWS_PAGER": show_less}, **pager)
+    sts("pager-not-a-terminal", env={"AWS_PAGER": "nosuchpager-xyz"}, no_cli_pager=False)
 
 
 def build_args(c, port):
@@ -353,7 +387,10 @@ def build_args(c, port):
         args += ["--query", c["query"]]
     if c.get("color") is not None:
         args += ["--color", c["color"]]
-    return args, ["--endpoint-url", "http://127.0.0.1:%d" % port, "--no-cli-pager"]
+    fixed = ["--endpoint-url", "http://127.0.0.1:%d" % port]
+    if c.get("no_cli_pager", True):
+        fixed.append("--no-cli-pager")
+    return args, fixed
 
 
 def run_in_terminal(cmd, env, columns):
@@ -388,7 +425,9 @@ def run_case(c, port, home):
     args, fixed = build_args(c, port)
     config = home / ".aws" / "config"
     config.parent.mkdir(parents=True, exist_ok=True)
-    config.write_text("[default]\n" + ("output = %s\n" % c["profile_output"] if c.get("profile_output") else ""))
+    config.write_text("[default]\n"
+                      + ("output = %s\n" % c["profile_output"] if c.get("profile_output") else "")
+                      + ("cli_pager = %s\n" % c["profile_cli_pager"] if c.get("profile_cli_pager") is not None else ""))
     env = {"PATH": "/usr/bin:/bin", "HOME": str(home), "LC_ALL": "C.UTF-8", "TERM": "xterm",
            "AWS_ACCESS_KEY_ID": "AKIDEXAMPLE", "AWS_SECRET_ACCESS_KEY": "secretEXAMPLE"}
     if c["kind"] == "sts":
@@ -405,6 +444,8 @@ def run_case(c, port, home):
         "args": args,
         "env": c.get("env", {}),
         "profileOutput": c.get("profile_output"),
+        "profileCliPager": c.get("profile_cli_pager"),
+        "noCliPager": c.get("no_cli_pager", True),
         "operation": c["operation"],
         "output": c.get("output"),
         "query": c.get("query"),

@@ -144,15 +144,79 @@ final class JmesPathEvaluator {
                     Expression<JsonNode> right) {
                 return new PythonComparison(PythonRuntime.this, operator, left, right);
             }
+
+            @Override
+            public Node<JsonNode> createFlattenArray() {
+                return new DroppingNulls(PythonRuntime.this, true);
+            }
+
+            @Override
+            public Node<JsonNode> createFlattenObject() {
+                return new DroppingNulls(PythonRuntime.this, false);
+            }
         };
 
         PythonRuntime(RuntimeConfiguration configuration) {
-            super(configuration);
+            // No ObjectMapper: building one costs ~150 ms on a cold JVM, and literals are parsed below.
+            super(configuration, null);
+        }
+
+        /** JSON literals of the query, already re-spelled canonically by {@link JmesPathSyntax}. */
+        @Override
+        public JsonNode parseString(String string) {
+            try {
+                return toNode(PythonJsonDecoder.loads(string));
+            } catch (PythonJsonDecoder.DecodeError e) {
+                throw new IllegalStateException(e.getMessage(), e);
+            }
         }
 
         @Override
         public NodeFactory<JsonNode> nodeFactory() {
             return factory;
+        }
+    }
+
+    /**
+     * {@code foo[]} and {@code foo.*}: in Python both are projections, which drop None results even when nothing
+     * follows them; jmespath-java keeps the nulls when no expression is chained.
+     */
+    private static final class DroppingNulls extends Node<JsonNode> {
+        private final boolean array;
+
+        DroppingNulls(Adapter<JsonNode> runtime, boolean array) {
+            super(runtime);
+            this.array = array;
+        }
+
+        @Override
+        public JsonNode search(JsonNode input) {
+            if (array ? !input.isArray() : !input.isObject()) {
+                return NODES.nullNode();
+            }
+            ArrayNode result = NODES.arrayNode();
+            for (JsonNode element : input) {
+                if (array && element.isArray()) {
+                    element.forEach(inner -> {
+                        if (!inner.isNull()) {
+                            result.add(inner);
+                        }
+                    });
+                } else if (!element.isNull()) {
+                    result.add(element);
+                }
+            }
+            return result;
+        }
+
+        @Override
+        protected boolean internalEquals(Object o) {
+            return o == this;
+        }
+
+        @Override
+        protected int internalHashCode() {
+            return System.identityHashCode(this);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.ssocli.output;
 
+import dev.ssocli.errors.GeneralException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -7,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -64,6 +66,12 @@ public final class ResponsePrinter {
     /** {@code _remove_request_id}: the CLI shows ResponseMetadata only alongside Errors. */
     static Object withoutRequestId(Object response) {
         if (response instanceof Map<?, ?> map && map.containsKey("ResponseMetadata") && !map.containsKey("Errors")) {
+            Object metadata = map.get("ResponseMetadata");
+            if (!(metadata instanceof Map || metadata instanceof List || metadata instanceof String)) {
+                // The CLI looks for "RequestId" in it first.
+                throw new GeneralException("argument of type '" + PythonValues.typeName(metadata)
+                        + "' is not iterable");
+            }
             Map<Object, Object> copy = new LinkedHashMap<>(map);
             copy.remove("ResponseMetadata");
             return copy;
@@ -161,6 +169,10 @@ public final class ResponsePrinter {
         }
 
         void write(CharSequence text) {
+            if (text.length() == 0) {
+                // Nothing written, nothing started: an empty response never opens the pager.
+                return;
+            }
             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
             if (!pager.isEnabled()) {
                 out.write(bytes, 0, bytes.length);

@@ -41,7 +41,7 @@ final class TableFormat {
         }
     }
 
-    private boolean buildTable(String title, Object value, int indentLevel) {
+    private boolean buildTable(Object title, Object value, int indentLevel) {
         if (!PythonValues.truthy(value)) {
             return false;
         }
@@ -55,8 +55,12 @@ final class TableFormat {
                 for (Object item : list) {
                     if (PythonValues.isScalar(item)) {
                         current.addRow(List.of(PythonValues.str(item)), 1);
-                    } else if (allScalar(item)) {
-                        current.addRow(elementsOf(item), sizeOf(item));
+                    } else if (iterate(item).stream().allMatch(PythonValues::isScalar)) {
+                        List<String> row = new ArrayList<>();
+                        for (Object element : iterate(item)) {
+                            row.add(PythonValues.str(element));
+                        }
+                        current.addRow(row, row.size());
                     } else {
                         buildTable(null, item, 0);
                     }
@@ -69,110 +73,136 @@ final class TableFormat {
         return true;
     }
 
-    /** Iterating a dict in Python yields its keys; a list yields its items. */
-    private static Collection<?> iterate(Object container) {
-        return container instanceof Map<?, ?> map ? map.keySet() : (List<?>) container;
-    }
-
-    private static boolean allScalar(Object container) {
-        return iterate(container).stream().allMatch(PythonValues::isScalar);
-    }
-
-    private static List<String> elementsOf(Object container) {
-        List<String> row = new ArrayList<>();
-        for (Object element : iterate(container)) {
-            row.add(PythonValues.str(element));
+    /** Python iteration: a dict yields its keys, a str its characters; scalars are not iterable. */
+    private static List<?> iterate(Object container) {
+        if (container instanceof Map<?, ?> map) {
+            return new ArrayList<>(map.keySet());
         }
-        return row;
+        if (container instanceof List<?> list) {
+            return list;
+        }
+        if (container instanceof String s) {
+            List<String> chars = new ArrayList<>();
+            s.codePoints().forEach(cp -> chars.add(new String(Character.toChars(cp))));
+            return chars;
+        }
+        throw new GeneralException("'" + PythonValues.typeName(container) + "' object is not iterable");
     }
 
-    private static int sizeOf(Object container) {
-        return iterate(container).size();
+    /** Python's {@code container[key]} for a key taken from the container itself. */
+    private static Object index(Object container, Object key) {
+        if (container instanceof Map<?, ?> map) {
+            return map.get(key);
+        }
+        if (container instanceof List<?> list) {
+            if (!PythonValues.isInteger(key) && !(key instanceof Boolean)) {
+                throw new GeneralException("list indices must be integers or slices, not " + PythonValues.typeName(key));
+            }
+            long i = key instanceof Boolean b ? (b ? 1 : 0) : ((Number) key).longValue();
+            long at = i < 0 ? i + list.size() : i;
+            if (at < 0 || at >= list.size()) {
+                throw new GeneralException("list index out of range");
+            }
+            return list.get((int) at);
+        }
+        throw new GeneralException("string indices must be integers, not '" + PythonValues.typeName(key) + "'");
+    }
+
+    /** Python's {@code key in container}. */
+    private static boolean contains(Object container, Object key) {
+        if (container instanceof Map<?, ?> map) {
+            return map.containsKey(key);
+        }
+        if (container instanceof List<?> list) {
+            return list.stream().anyMatch(e -> PythonFunctions.pythonEquals(e, key));
+        }
+        if (container instanceof String s) {
+            if (!(key instanceof String k)) {
+                throw new GeneralException("'in <string>' requires string as left operand, not "
+                        + PythonValues.typeName(key));
+            }
+            return s.contains(k);
+        }
+        throw new GeneralException("argument of type '" + PythonValues.typeName(container) + "' is not iterable");
     }
 
     private void buildSubTableFromDict(Map<?, ?> dict, int indentLevel) {
-        List<String> headers = new ArrayList<>();
-        List<String> more = new ArrayList<>();
+        List<Object> headers = new ArrayList<>();
+        List<Object> more = new ArrayList<>();
         groupScalarKeys(dict, headers, more);
         if (headers.size() == 1) {
-            current.addRow(List.of(headers.get(0), PythonValues.str(dict.get(headers.get(0)))), 2);
+            current.addRow(List.of(PythonValues.str(headers.get(0)), PythonValues.str(dict.get(headers.get(0)))), 2);
         } else if (!headers.isEmpty()) {
             current.addHeader(headers);
             List<String> row = new ArrayList<>();
-            for (String key : headers) {
+            for (Object key : headers) {
                 row.add(PythonValues.str(dict.get(key)));
             }
             current.addRow(row, row.size());
         }
-        for (String key : more) {
+        for (Object key : more) {
             buildTable(key, dict.get(key), indentLevel + 1);
         }
     }
 
-    private void buildSubTableFromList(List<?> list, int indentLevel, String title) {
-        TreeSet<String> headerSet = new TreeSet<>(PythonValues.CODE_POINT_ORDER);
-        TreeSet<String> moreSet = new TreeSet<>(PythonValues.CODE_POINT_ORDER);
+    private void buildSubTableFromList(List<?> list, int indentLevel, Object title) {
+        List<Object> headerSet = new ArrayList<>();
+        List<Object> moreSet = new ArrayList<>();
         for (Object item : list) {
-            List<String> headers = new ArrayList<>();
-            List<String> more = new ArrayList<>();
-            groupScalarKeys(asDict(item), headers, more);
-            headerSet.addAll(headers);
-            moreSet.addAll(more);
+            List<Object> headers = new ArrayList<>();
+            List<Object> more = new ArrayList<>();
+            groupScalarKeys(item, headers, more);
+            addAllNew(headerSet, headers);
+            addAllNew(moreSet, more);
         }
-        List<String> headers = new ArrayList<>(headerSet);
-        List<String> more = new ArrayList<>(moreSet);
-        current.addHeader(headers);
+        sort(headerSet);
+        sort(moreSet);
+        current.addHeader(headerSet);
         boolean first = true;
         for (Object element : list) {
-            Map<?, ?> dict = (Map<?, ?>) element;
-            if (!first && !more.isEmpty()) {
+            if (!first && !moreSet.isEmpty()) {
                 newSection(title, indentLevel);
-                current.addHeader(headers);
+                current.addHeader(headerSet);
             }
             first = false;
             List<String> row = new ArrayList<>();
-            for (String header : headers) {
+            for (Object header : headerSet) {
+                if (!(element instanceof Map<?, ?> dict)) {
+                    throw new GeneralException("'" + PythonValues.typeName(element) + "' object has no attribute 'get'");
+                }
                 row.add(PythonValues.str(dict.containsKey(header) ? dict.get(header) : ""));
             }
             current.addRow(row, row.size());
-            for (String key : more) {
-                if (dict.containsKey(key)) {
-                    buildTable(key, dict.get(key), indentLevel + 1);
+            for (Object key : moreSet) {
+                if (contains(element, key)) {
+                    buildTable(key, index(element, key), indentLevel + 1);
                 }
             }
         }
     }
 
-    /** A list element that is not a dict fails in the CLI as Python fails to look up its keys. */
-    private static Map<?, ?> asDict(Object item) {
-        if (item instanceof Map<?, ?> dict) {
-            return dict;
-        }
-        if (item instanceof String s) {
-            if (s.isEmpty()) {
-                return Map.of();
+    private static void addAllNew(List<Object> set, List<Object> values) {
+        for (Object value : values) {
+            if (set.stream().noneMatch(e -> PythonFunctions.pythonEquals(e, value))) {
+                set.add(value);
             }
-            throw new GeneralException("string indices must be integers, not 'str'");
         }
-        if (item instanceof List<?> l) {
-            if (l.isEmpty()) {
-                return Map.of();
-            }
-            throw new GeneralException("list indices must be integers or slices, not "
-                    + PythonValues.typeName(l.get(0)));
-        }
-        throw new GeneralException("'" + PythonValues.typeName(item) + "' object is not iterable");
     }
 
-    private static void groupScalarKeys(Map<?, ?> dict, List<String> headers, List<String> more) {
-        for (Map.Entry<?, ?> entry : dict.entrySet()) {
-            (PythonValues.isScalar(entry.getValue()) ? headers : more).add(String.valueOf(entry.getKey()));
+    /** {@code _group_scalar_keys}: the container's keys split by whether their values are scalars, each sorted. */
+    private static void groupScalarKeys(Object container, List<Object> headers, List<Object> more) {
+        for (Object key : iterate(container)) {
+            (PythonValues.isScalar(index(container, key)) ? headers : more).add(key);
         }
-        headers.sort(PythonValues.CODE_POINT_ORDER);
-        more.sort(PythonValues.CODE_POINT_ORDER);
+        sort(headers);
+        sort(more);
     }
 
-    private void newSection(String title, int indentLevel) {
+    private static void sort(List<Object> keys) {
+        keys.sort(PythonFunctions::compare);
+    }
+
+    private void newSection(Object title, int indentLevel) {
         current = new Section();
         current.title = title;
         current.indentLevel = indentLevel;
@@ -214,7 +244,7 @@ final class TableFormat {
                 vertical.indentLevel = section.indentLevel;
                 List<String> row = section.rows.get(0);
                 for (int c = 0; c < Math.min(section.headers.size(), row.size()); c++) {
-                    vertical.addRow(List.of(section.headers.get(c), row.get(c)), 2);
+                    vertical.addRow(List.of(PythonValues.str(section.headers.get(c)), row.get(c)), 2);
                 }
                 sections.set(i, vertical);
             }
@@ -250,8 +280,9 @@ final class TableFormat {
     }
 
     private void renderTitle(Section section, int maxWidth, Stream stream) {
-        if (section.title != null && !section.title.isEmpty()) {
-            stream.write(centerText(section.title, maxWidth, "|", "|", TextWidth.of(section.title)) + "\n");
+        if (PythonValues.truthy(section.title)) {
+            String title = concatenable(section.title);
+            stream.write(centerText(title, maxWidth, "|", "|", TextWidth.of(title)) + "\n");
             if (section.headers.isEmpty() && section.rows.isEmpty()) {
                 stream.write("+" + "-".repeat(Math.max(0, maxWidth - 2)) + "+\n");
             }
@@ -265,7 +296,7 @@ final class TableFormat {
         int[] widths = section.columnWidths(4, maxWidth);
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < Math.min(widths.length, section.headers.size()); i++) {
-            String header = section.headers.get(i);
+            String header = concatenable(section.headers.get(i));
             line.append(centerText(header, widths[i], i == 0 ? "|" : "", "|", TextWidth.of(header)));
         }
         writeLineBreak(stream, widths);
@@ -304,6 +335,14 @@ final class TableFormat {
         stream.write(parts.append('\n').toString());
     }
 
+    /** Titles and headers are concatenated to strings when rendered; Python refuses other types there. */
+    private static String concatenable(Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        throw new GeneralException("can only concatenate str (not \"" + PythonValues.typeName(value) + "\") to str");
+    }
+
     /** {@code center_text}; Python's {@code ' ' * n} is empty for negative n, the arithmetic still counts it. */
     static String centerText(String text, int length, String leftEdge, String rightEdge, int textLength) {
         int charStart = Math.floorDiv(length, 2) - Math.floorDiv(textLength, 2) - 1;
@@ -323,15 +362,19 @@ final class TableFormat {
 
     /** {@code awscli/table.py Section}: a title, optional headers and rows of equal length. */
     private static final class Section {
-        String title = "";
-        List<String> headers = new ArrayList<>();
+        Object title = "";
+        List<Object> headers = new ArrayList<>();
         final List<List<String>> rows = new ArrayList<>();
         int indentLevel;
         private Integer numColumns;
         private List<Integer> maxWidths = new ArrayList<>();
 
-        void addHeader(List<String> newHeaders) {
-            updateMaxWidths(newHeaders);
+        void addHeader(List<Object> newHeaders) {
+            List<String> texts = new ArrayList<>();
+            for (Object header : newHeaders) {
+                texts.add(PythonValues.str(header));
+            }
+            updateMaxWidths(texts);
             if (numColumns == null) {
                 numColumns = newHeaders.size();
             }
@@ -413,7 +456,8 @@ final class TableFormat {
                 total += 2;
             }
             total += outerPadding + outerPadding;
-            return Math.max(TextWidth.of(title) + 2 + outerPadding + outerPadding, total);
+            // A section opened with a None title still counts the width of "None" (get_text_length(str(None))).
+            return Math.max(TextWidth.of(PythonValues.str(title)) + 2 + outerPadding + outerPadding, total);
         }
     }
 }

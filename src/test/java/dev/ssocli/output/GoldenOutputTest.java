@@ -92,6 +92,7 @@ class GoldenOutputTest {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
         List<Map<String, Object>> requests = new ArrayList<>();
+        Path pagerOutput = Files.createTempFile("golden-pager", ".out");
         int exit = 0;
         String err = "";
         try {
@@ -101,7 +102,12 @@ class GoldenOutputTest {
             OutputSettings settings = OutputSettings.resolve((String) c.get("output"), env.get("AWS_DEFAULT_OUTPUT"),
                     (String) c.get("profileOutput"), (String) c.get("query"), (String) c.get("color"), terminal,
                     () -> width);
-            ResponsePrinter printer = new ResponsePrinter(settings, out);
+            Map<String, String> pagerEnvironment = new LinkedHashMap<>();
+            pagerEnvironment.put("PATH", "/usr/bin:/bin");
+            pagerEnvironment.putAll(env);
+            Pager pager = Pager.resolve(pagerEnvironment, (String) c.get("profileCliPager"),
+                    (Boolean) c.get("noCliPager"), terminal).withOutput(ProcessBuilder.Redirect.to(pagerOutput.toFile()));
+            ResponsePrinter printer = new ResponsePrinter(settings, out, pager);
             String operation = (String) c.get("operation");
             if (c.containsKey("service")) {
                 Map<String, Object> service = (Map<String, Object>) c.get("service");
@@ -139,12 +145,17 @@ class GoldenOutputTest {
         if (c.containsKey("expectedRequests")) {
             assertThat(requests).as(context + " service calls").isEqualTo(c.get("expectedRequests"));
         }
+        // On the terminal the pager's output comes first; the printer's own writes (colorama's exit reset) follow.
+        ByteArrayOutputStream combined = new ByteArrayOutputStream();
+        combined.write(Files.readAllBytes(pagerOutput));
+        combined.write(stdout.toByteArray());
+        Files.delete(pagerOutput);
         String expected = new String(expectedOut, StandardCharsets.UTF_8);
-        String actual = stdout.toString(StandardCharsets.UTF_8);
+        String actual = combined.toString(StandardCharsets.UTF_8);
         if (!expected.equals(actual)) {
             fail(context + "\n--- expected\n" + visible(expected) + "\n--- actual\n" + visible(actual));
         }
-        assertThat(stdout.toByteArray()).as(context).isEqualTo(expectedOut);
+        assertThat(combined.toByteArray()).as(context).isEqualTo(expectedOut);
     }
 
     /** The stub portal of capture.py: page tokens are "page-" plus the offset of the next item. */
