@@ -48,6 +48,7 @@ class ArchitectureTest {
     void nothingImportsTheCliLayer() {
         noClasses().that().resideOutsideOfPackage("dev.ssocli.cli..")
                 .and().doNotHaveFullyQualifiedName("dev.ssocli.Main")
+                .and().doNotHaveFullyQualifiedName("dev.ssocli.StartupTraining")
                 .should().dependOnClassesThat().resideInAPackage("dev.ssocli.cli..")
                 .check(classes);
     }

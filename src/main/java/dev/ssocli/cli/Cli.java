@@ -22,6 +22,7 @@ public final class Cli {
     private static final List<String> OUTPUT_CHOICES = List.of("json", "text", "table", "yaml", "yaml-stream");
     private static final List<String> COLOR_CHOICES = List.of("on", "off", "auto");
     private static final Set<String> CUSTOM_TOP_LEVEL = Set.of("configure");
+    private static final String PROFILE_PARSER_USAGE = "\nusage: aws [-h] [--profile PROFILE] [--debug]\n\n";
 
     private final CliContext ctx;
 
@@ -94,10 +95,10 @@ public final class Cli {
 
     private static void validateGlobals(GlobalOptions globals) {
         if (globals.output != null && !OUTPUT_CHOICES.contains(globals.output)) {
-            throw new UsageException(UsageText.invalidChoice("--output", OUTPUT_CHOICES).stripTrailing());
+            throw new UsageException(withoutFinalNewline(UsageText.invalidChoice("--output", OUTPUT_CHOICES)));
         }
         if (globals.color != null && !COLOR_CHOICES.contains(globals.color)) {
-            throw new UsageException(UsageText.invalidChoice("--color", COLOR_CHOICES).stripTrailing());
+            throw new UsageException(withoutFinalNewline(UsageText.invalidChoice("--color", COLOR_CHOICES)));
         }
     }
 
@@ -113,10 +114,21 @@ public final class Cli {
             if (first.startsWith("-")) {
                 return new UnknownOptionsException(unknown, true);
             }
+            // argparse lists the choices in command-table order; the custom configure group calls them subcommands.
             List<String> names = new ArrayList<>(where.getSubcommands().keySet());
-            java.util.Collections.sort(names);
-            String argument = command instanceof AwsCommand ? "command" : "operation";
-            return new UsageException(UsageText.invalidChoice(argument, names).stripTrailing());
+            String argument = command instanceof AwsCommand ? "command"
+                    : command instanceof ConfigureCommand ? "subcommand" : "operation";
+            return new UsageException(withoutFinalNewline(UsageText.invalidChoice(argument, names)));
+        }
+        String message = e.getMessage();
+        if (message != null && message.startsWith("Missing required parameter for option")) {
+            String option = message.replaceAll(".*'(--[^']+)'.*", "$1");
+            if (option.equals("--profile")) {
+                // clidriver reads --profile with a first-pass parser of its own, which has its own usage line.
+                return new QuietExit(ExitCodes.PARAM_VALIDATION, PROFILE_PARSER_USAGE
+                        + "aws: error: argument --profile: expected one argument\n\n");
+            }
+            return new UsageException("argument " + option + ": expected one argument");
         }
         if (e instanceof CommandLine.MissingParameterException missing) {
             List<String> names = new ArrayList<>();
@@ -126,12 +138,11 @@ public final class Cli {
             }
             return new UsageException("the following arguments are required: " + String.join(", ", names));
         }
-        String message = e.getMessage();
-        if (message != null && message.startsWith("Missing required parameter for option")) {
-            String option = message.replaceAll(".*'(--[^']+)'.*", "$1");
-            return new UsageException("argument " + option + ": expected one argument");
-        }
         return new UsageException(message == null ? "invalid arguments" : message);
+    }
+
+    private static String withoutFinalNewline(String text) {
+        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 
     /** Creates command objects, passing the context to those that take it. */

@@ -1,19 +1,20 @@
 package dev.ssocli.cli;
 
-import dev.ssocli.errors.GeneralException;
+import dev.ssocli.config.SsoSessionWizard;
 import dev.ssocli.runtime.CliContext;
+import dev.ssocli.runtime.Prompter;
 import picocli.CommandLine.Command;
 
-/** {@code aws configure sso-session}. */
+/** {@code aws configure sso-session}: the interactive sso-session prompts (cli-surface.md §2). */
 @Command(name = "sso-session", description = "Configures an [sso-session] section.")
 public final class ConfigureSsoSessionCommand extends LeafCommand {
     public ConfigureSsoSessionCommand(CliContext ctx) {
         super(ctx);
     }
 
-
     @Override
-    protected int run() {
-        throw new GeneralException("configure sso-session is not available yet");
+    protected int run() throws Exception {
+        new SsoSessionWizard(ctx.paths(), new Prompter(ctx.console()), ctx.console().out()).run();
+        return ExitCodes.OK;
     }
 }

@@ -26,17 +26,16 @@ final class UsageText {
         return "argument " + argument + ": Invalid choice, valid choices are:\n\n" + columns(choices);
     }
 
-    /** awscli's two-column choice list: cells left-justified to 40 characters, joined with {@code "| "}. */
+    /**
+     * awscli's choice list ({@code awscli/argparser.py}): two choices per row in the given order, each padded to 40
+     * characters, joined with {@code " | "}.
+     */
     static String columns(List<String> choices) {
         StringBuilder out = new StringBuilder();
-        int half = (choices.size() + 1) / 2;
-        for (int row = 0; row < half; row++) {
-            String left = choices.get(row);
-            int rightIndex = row + half;
-            if (rightIndex < choices.size()) {
-                out.append(String.format("%-40s", left)).append("| ").append(choices.get(rightIndex));
-            } else {
-                out.append(left);
+        for (int i = 0; i < choices.size(); i += 2) {
+            out.append(String.format("%-40s", choices.get(i)));
+            if (i + 1 < choices.size()) {
+                out.append(" | ").append(String.format("%-40s", choices.get(i + 1)));
             }
             out.append('\n');
         }

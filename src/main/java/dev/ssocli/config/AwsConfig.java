@@ -21,10 +21,13 @@ public final class AwsConfig {
     private final Map<String, Map<String, Object>> ssoSessions;
     private final Map<String, Map<String, Object>> services;
     private final Map<String, Map<String, Object>> otherSections;
+    private final Map<String, Map<String, Object>> credentialsSections;
 
     private AwsConfig(Map<String, Map<String, Object>> profiles, Map<String, Map<String, Object>> ssoSessions,
-                      Map<String, Map<String, Object>> services, Map<String, Map<String, Object>> otherSections) {
+                      Map<String, Map<String, Object>> services, Map<String, Map<String, Object>> otherSections,
+                      Map<String, Map<String, Object>> credentialsSections) {
         this.profiles = profiles;
+        this.credentialsSections = credentialsSections;
         this.ssoSessions = ssoSessions;
         this.services = services;
         this.otherSections = otherSections;
@@ -46,6 +49,7 @@ public final class AwsConfig {
         Map<String, Map<String, Object>> ssoSessions = new LinkedHashMap<>();
         Map<String, Map<String, Object>> services = new LinkedHashMap<>();
         Map<String, Map<String, Object>> other = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> credentialsSections = new LinkedHashMap<>();
         if (config != null) {
             for (Map.Entry<String, Map<String, Object>> section : IniParser.parse(config, configPath).sections()
                     .entrySet()) {
@@ -67,6 +71,7 @@ public final class AwsConfig {
         if (credentials != null) {
             for (Map.Entry<String, Map<String, Object>> section : IniParser.parse(credentials, credentialsPath)
                     .sections().entrySet()) {
+                credentialsSections.put(section.getKey(), section.getValue());
                 Map<String, Object> existing = profiles.get(section.getKey());
                 if (existing == null) {
                     profiles.put(section.getKey(), new LinkedHashMap<>(section.getValue()));
@@ -75,12 +80,12 @@ public final class AwsConfig {
                 }
             }
         }
-        return new AwsConfig(profiles, ssoSessions, services, other);
+        return new AwsConfig(profiles, ssoSessions, services, other, credentialsSections);
     }
 
     /** An empty configuration (no files). */
     public static AwsConfig empty() {
-        return new AwsConfig(Map.of(), Map.of(), Map.of(), Map.of());
+        return new AwsConfig(Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     /** The bytes of {@code file}, or null when it is not a readable regular file. */
@@ -124,6 +129,11 @@ public final class AwsConfig {
     /** A section that is neither a profile, an sso-session nor a services section, e.g. {@code [plugins]}. */
     public Optional<ConfigSection> otherSection(String rawName) {
         return section(otherSections, rawName);
+    }
+
+    /** The credentials file's own section for {@code profile}, before merging (its keys are the static keys). */
+    public Optional<ConfigSection> credentialsFileProfile(String profile) {
+        return section(credentialsSections, profile);
     }
 
     private static Optional<ConfigSection> section(Map<String, Map<String, Object>> map, String name) {

@@ -18,7 +18,7 @@ final class ConfigDocument {
     record Line(String text, String eol) {
     }
 
-    /** A key of a section: its first line, the last line of its value (continuation lines), and its indentation. */
+    /** A key of a section: its first line, the last line of its value, and whether it is a nested block. */
     record Option(String key, int line, int end, boolean block) {
     }
 
@@ -126,11 +126,16 @@ final class ConfigDocument {
         return sections;
     }
 
-    /** The section botocore reads for {@code target}: the last one with the same identity. */
-    Optional<Section> find(SectionId target) {
+    /**
+     * The section botocore reads for {@code sectionName}: the last one with the same meaning (so {@code [profile a]}
+     * also finds {@code [profile "a"]}, and {@code default} the later of {@code [default]}/{@code [profile default]}),
+     * or with exactly that raw name (credentials-file sections).
+     */
+    Optional<Section> find(String sectionName) {
+        SectionId target = SectionId.ofTarget(sectionName);
         Section found = null;
         for (Section section : sections()) {
-            if (SectionId.ofHeader(section.rawName()).equals(target)) {
+            if (section.rawName().equals(sectionName) || SectionId.ofHeader(section.rawName()).equals(target)) {
                 found = section;
             }
         }
@@ -142,15 +147,14 @@ final class ConfigDocument {
      * {@code Map<String,String>} (set or, for null values, delete nested sub-keys).
      */
     void update(String sectionName, Map<String, Object> edits) {
-        SectionId target = SectionId.ofTarget(sectionName);
-        Optional<Section> existing = find(target);
+        Optional<Section> existing = find(sectionName);
         if (existing.isEmpty()) {
-            appendSection(target.headerName(), edits);
+            appendSection(SectionId.ofTarget(sectionName).headerName(), edits);
             return;
         }
         Map<String, Object> pending = new LinkedHashMap<>();
         for (Map.Entry<String, Object> edit : edits.entrySet()) {
-            Section section = find(target).orElseThrow();
+            Section section = find(sectionName).orElseThrow();
             Optional<Option> option = section.option(edit.getKey());
             Object value = edit.getValue();
             if (option.isEmpty()) {
@@ -166,7 +170,7 @@ final class ConfigDocument {
             }
         }
         if (!pending.isEmpty()) {
-            insertIntoSection(find(target).orElseThrow(), pending);
+            insertIntoSection(find(sectionName).orElseThrow(), pending);
         }
     }
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,7 @@ final class IniParser {
     static Parsed parse(String text, Path file) {
         Map<String, Map<String, List<String>>> sections = new LinkedHashMap<>();
         Map<String, List<String>> defaults = new LinkedHashMap<>();
+        Map<List<String>, Integer> startLines = new IdentityHashMap<>();
         Set<String> added = new HashSet<>();
         Map<String, List<String>> current = null;
         String sectionName = null;
@@ -103,6 +105,7 @@ final class IniParser {
             List<String> parts = new ArrayList<>();
             parts.add(Lines.pyStrip(value.substring(delimiter + 1)));
             current.put(key, parts);
+            startLines.put(parts, lineNo);
             option = key;
         }
         Map<String, Map<String, Object>> result = new LinkedHashMap<>();
@@ -112,7 +115,8 @@ final class IniParser {
             defaults.forEach(merged::putIfAbsent);
             for (Map.Entry<String, List<String>> entry : merged.entrySet()) {
                 String joined = Lines.pyRstrip(String.join("\n", entry.getValue()));
-                values.put(entry.getKey(), joined.startsWith("\n") ? nested(joined, file) : joined);
+                values.put(entry.getKey(), joined.startsWith("\n")
+                        ? nested(joined, file, startLines.getOrDefault(entry.getValue(), 0)) : joined);
             }
             result.put(section.getKey(), values);
         }
@@ -120,7 +124,7 @@ final class IniParser {
     }
 
     /** botocore's {@code _parse_nested}: one {@code sub = value} per line, split at the first {@code =}. */
-    private static Map<String, String> nested(String value, Path file) {
+    private static Map<String, String> nested(String value, Path file, int startLine) {
         Map<String, String> parsed = new LinkedHashMap<>();
         for (String line : Lines.pySplitLines(value)) {
             String stripped = Lines.pyStrip(line);
@@ -129,7 +133,7 @@ final class IniParser {
             }
             int eq = stripped.indexOf('=');
             if (eq < 0) {
-                throw new ConfigParseException(file, 0, "a nested line without '='");
+                throw new ConfigParseException(file, startLine, "a nested value line without '='");
             }
             parsed.put(Lines.pyStrip(stripped.substring(0, eq)), Lines.pyStrip(stripped.substring(eq + 1)));
         }

@@ -1,7 +1,6 @@
 package dev.ssocli.config;
 
 import dev.ssocli.runtime.Environment;
-import java.util.Optional;
 
 /**
  * The profile a command uses, chosen as AWS CLI v2 does: {@code --profile}, then {@code AWS_PROFILE}, then
@@ -19,17 +18,20 @@ public final class ProfileName {
         this.source = source;
     }
 
+    /**
+     * Resolves the profile. An empty {@code --profile} counts as not given (the CLI tests it for truth), but a set
+     * and empty {@code AWS_PROFILE} names the profile {@code ""} (botocore's environment provider only checks that
+     * the variable exists), so it fails as {@code The config profile () could not be found}, as the CLI does.
+     */
     public static ProfileName resolve(String profileFlag, Environment env) {
-        if (profileFlag != null) {
+        if (profileFlag != null && !profileFlag.isEmpty()) {
             return new ProfileName(profileFlag, Source.FLAG);
         }
-        Optional<String> fromEnv = env.nonEmpty("AWS_PROFILE");
-        if (fromEnv.isPresent()) {
-            return new ProfileName(fromEnv.get(), Source.AWS_PROFILE);
+        if (env.get("AWS_PROFILE") != null) {
+            return new ProfileName(env.get("AWS_PROFILE"), Source.AWS_PROFILE);
         }
-        fromEnv = env.nonEmpty("AWS_DEFAULT_PROFILE");
-        if (fromEnv.isPresent()) {
-            return new ProfileName(fromEnv.get(), Source.AWS_DEFAULT_PROFILE);
+        if (env.get("AWS_DEFAULT_PROFILE") != null) {
+            return new ProfileName(env.get("AWS_DEFAULT_PROFILE"), Source.AWS_DEFAULT_PROFILE);
         }
         return new ProfileName("default", Source.FALLBACK);
     }

@@ -12,6 +12,16 @@ import java.util.Map;
 /**
  * The emulator's control API under {@code /_emulator/}, for tests written in other languages (boto3, shell):
  * the HTTP face of {@link Emulator}'s control methods. All bodies are JSON.
+ *
+ * <ul>
+ *   <li>{@code POST approve}, {@code POST deny}: decide every pending request; answer the list of decided
+ *       requests ({@code id, flow, userCode, clientName, status, redirect}).</li>
+ *   <li>{@code GET pending}: the same list for requests waiting for a decision.</li>
+ *   <li>{@code POST expire-tokens}, {@code POST expire-credentials}: expire every access token or AWS credential.</li>
+ *   <li>{@code POST inject-error} with {@code {"operation", "status", "errorType", "message"}}.</li>
+ *   <li>{@code GET requests} (list of {@code method, path, operation, grantType}), {@code DELETE requests}.</li>
+ *   <li>{@code GET info}: {@code endpoint, startUrl, region}.</li>
+ * </ul>
  */
 final class ControlApi {
     static final String PREFIX = "/_emulator/";

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -129,7 +130,7 @@ public final class Emulator implements AutoCloseable {
     public void injectError(String operation, int status, String errorType, String message) {
         if (!Router.OPERATIONS.containsKey(operation)) {
             throw new IllegalArgumentException("unknown operation " + operation + "; known: "
-                    + new java.util.TreeSet<>(Router.OPERATIONS.keySet()));
+                    + new TreeSet<>(Router.OPERATIONS.keySet()));
         }
         if (status < 400 || status > 599) {
             throw new IllegalArgumentException("status must be 400-599");

@@ -23,11 +23,12 @@ public final class EmulatorMain {
     private static final String NAME = "aws-sso-emulator";
     private static final String USAGE = "usage: " + NAME + " [--host 127.0.0.1] [--port 0] [--directory FILE]"
             + " [--approve manual|auto] [--token-ttl DURATION] [--role-credentials-ttl DURATION]"
-            + " [--poll-interval DURATION] [--device-code-ttl DURATION] [--registration-ttl DURATION] [--quiet]";
+            + " [--poll-interval DURATION] [--device-code-ttl DURATION] [--registration-ttl DURATION] [--verbose]";
     private static final String HELP = USAGE + "\n\n"
             + "A local IAM Identity Center (SSO OIDC, SSO portal) and STS on one port.\n"
             + "Prints export lines for AWS_ENDPOINT_URL_SSO_OIDC, AWS_ENDPOINT_URL_SSO and AWS_ENDPOINT_URL_STS,\n"
-            + "then serves until interrupted. DURATION is 90s, 15m, 8h, 90d, 500ms, plain seconds or ISO-8601 (PT8H).\n"
+            + "then serves until interrupted; --verbose logs one line per request on stderr.\n"
+            + "DURATION is 90s, 15m, 8h, 90d, 500ms, plain seconds or ISO-8601 (PT8H).\n"
             + "Control API: POST /_emulator/approve, /_emulator/deny, /_emulator/expire-tokens,\n"
             + "/_emulator/expire-credentials, /_emulator/inject-error; GET /_emulator/requests, /_emulator/pending.\n";
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)?");
@@ -48,7 +49,7 @@ public final class EmulatorMain {
      */
     static int run(String[] args, PrintStream out, PrintStream err, Consumer<Emulator> serve) {
         Emulator.Builder builder = Emulator.builder();
-        boolean quiet = false;
+        boolean verbose = false;
         try {
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
@@ -64,7 +65,7 @@ public final class EmulatorMain {
                         out.flush();
                         return EXIT_OK;
                     }
-                    case "--quiet" -> quiet = true;
+                    case "--verbose" -> verbose = true;
                     case "--host" -> builder.host(value != null ? value : next(args, ++i, arg));
                     case "--port" -> builder.port(port(value != null ? value : next(args, ++i, arg)));
                     case "--directory" -> builder.directory(Path.of(value != null ? value : next(args, ++i, arg)));
@@ -85,7 +86,7 @@ public final class EmulatorMain {
         } catch (IllegalArgumentException e) {
             return usageError(err, e.getMessage());
         }
-        if (!quiet) {
+        if (verbose) {
             builder.log(err);
         }
         Emulator emulator;
@@ -153,6 +154,14 @@ public final class EmulatorMain {
 
     /** {@code 90s}, {@code 15m}, {@code 8h}, {@code 90d}, {@code 500ms}, plain seconds, or ISO-8601 {@code PT8H}. */
     static Duration duration(String value, String option) {
+        Duration duration = parseDuration(value, option);
+        if (duration.isNegative() || duration.isZero() && !"--poll-interval".equals(option)) {
+            throw new IllegalArgumentException("argument " + option + ": must be positive: '" + value + "'");
+        }
+        return duration;
+    }
+
+    private static Duration parseDuration(String value, String option) {
         Matcher m = SHORT_DURATION.matcher(value.trim().toLowerCase(Locale.ROOT));
         try {
             if (m.matches()) {

@@ -119,70 +119,29 @@ final class Router implements HttpHandler {
     private Route route(Request request) {
         String method = request.method();
         String path = request.path();
-        switch (path) {
-            case "/client/register":
-                if ("POST".equals(method)) {
-                    return new Route("RegisterClient", Protocol.OIDC, (r, id) -> oidc.registerClient(r));
-                }
-                break;
-            case "/device_authorization":
-                if ("POST".equals(method)) {
-                    return new Route("StartDeviceAuthorization", Protocol.OIDC,
-                            (r, id) -> oidc.startDeviceAuthorization(r));
-                }
-                break;
-            case "/token":
-                if ("POST".equals(method)) {
-                    return new Route("CreateToken", Protocol.OIDC, (r, id) -> oidc.createToken(r));
-                }
-                break;
-            case "/device":
-                if ("GET".equals(method)) {
-                    return new Route("DevicePage", Protocol.PAGE, (r, id) -> pages.showDevice(r));
-                }
-                if ("POST".equals(method)) {
-                    return new Route("DeviceDecision", Protocol.PAGE, (r, id) -> pages.decideDevice(r));
-                }
-                break;
-            case "/authorize":
-                if ("GET".equals(method)) {
-                    return new Route("Authorize", Protocol.PAGE, (r, id) -> pages.showAuthorize(r));
-                }
-                if ("POST".equals(method)) {
-                    return new Route("AuthorizeDecision", Protocol.PAGE, (r, id) -> pages.decideAuthorize(r));
-                }
-                break;
-            case "/assignment/accounts":
-                if ("GET".equals(method)) {
-                    return new Route("ListAccounts", Protocol.PORTAL, (r, id) -> portal.listAccounts(r));
-                }
-                break;
-            case "/assignment/roles":
-                if ("GET".equals(method)) {
-                    return new Route("ListAccountRoles", Protocol.PORTAL, (r, id) -> portal.listAccountRoles(r));
-                }
-                break;
-            case "/federation/credentials":
-                if ("GET".equals(method)) {
-                    return new Route("GetRoleCredentials", Protocol.PORTAL, (r, id) -> portal.getRoleCredentials(r));
-                }
-                break;
-            case "/logout":
-                if ("POST".equals(method)) {
-                    return new Route("Logout", Protocol.PORTAL, (r, id) -> portal.logout(r));
-                }
-                break;
-            case "/":
-                if ("POST".equals(method) || "GET".equals(method)) {
-                    return stsRoute(request);
-                }
-                break;
-            default:
-                break;
-        }
-        return new Route(null, Protocol.PORTAL, (r, id) -> {
-            throw new ApiException(404, "UnknownOperationException", "Unknown operation " + method + " " + path);
-        });
+        return switch (method + " " + path) {
+            case "POST /client/register" -> new Route("RegisterClient", Protocol.OIDC,
+                    (r, id) -> oidc.registerClient(r));
+            case "POST /device_authorization" -> new Route("StartDeviceAuthorization", Protocol.OIDC,
+                    (r, id) -> oidc.startDeviceAuthorization(r));
+            case "POST /token" -> new Route("CreateToken", Protocol.OIDC, (r, id) -> oidc.createToken(r));
+            case "GET /device" -> new Route("DevicePage", Protocol.PAGE, (r, id) -> pages.showDevice(r));
+            case "POST /device" -> new Route("DeviceDecision", Protocol.PAGE, (r, id) -> pages.decideDevice(r));
+            case "GET /authorize" -> new Route("Authorize", Protocol.PAGE, (r, id) -> pages.showAuthorize(r));
+            case "POST /authorize" -> new Route("AuthorizeDecision", Protocol.PAGE,
+                    (r, id) -> pages.decideAuthorize(r));
+            case "GET /assignment/accounts" -> new Route("ListAccounts", Protocol.PORTAL,
+                    (r, id) -> portal.listAccounts(r));
+            case "GET /assignment/roles" -> new Route("ListAccountRoles", Protocol.PORTAL,
+                    (r, id) -> portal.listAccountRoles(r));
+            case "GET /federation/credentials" -> new Route("GetRoleCredentials", Protocol.PORTAL,
+                    (r, id) -> portal.getRoleCredentials(r));
+            case "POST /logout" -> new Route("Logout", Protocol.PORTAL, (r, id) -> portal.logout(r));
+            case "GET /", "POST /" -> stsRoute(request);
+            default -> new Route(null, Protocol.PORTAL, (r, id) -> {
+                throw new ApiException(404, "UnknownOperationException", "Unknown operation " + method + " " + path);
+            });
+        };
     }
 
     private Route stsRoute(Request request) {

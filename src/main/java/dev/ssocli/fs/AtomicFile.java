@@ -63,7 +63,7 @@ public final class AtomicFile {
         try {
             temp = Files.createTempFile(dir, "." + real.getFileName() + ".", ".tmp", posix(PRIVATE_FILE));
         } catch (IOException e) {
-            throw new FileAccessException(dir, e);
+            throw FileAccessException.about(dir, e);
         }
         boolean moved = false;
         try {
@@ -111,7 +111,13 @@ public final class AtomicFile {
             } catch (IOException e) {
                 throw new FileAccessException(lockFile.getParent(), e);
             }
-            try (FileChannel channel = openLockFile(lockFile); FileLock lock = channel.lock()) {
+            FileChannel channel;
+            try {
+                channel = openLockFile(lockFile);
+            } catch (IOException e) {
+                throw FileAccessException.about(lockFile.getParent(), e);
+            }
+            try (channel; FileLock lock = channel.lock()) {
                 return call(action);
             } catch (IOException e) {
                 throw new FileAccessException(lockFile, e);

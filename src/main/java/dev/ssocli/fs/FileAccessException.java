@@ -18,9 +18,22 @@ public final class FileAccessException extends GeneralException {
     private static final long serialVersionUID = 1L;
     private final transient Path path;
 
+    /** A failure about {@code path}, or about the file the exception itself names when it names one. */
     public FileAccessException(Path path, IOException cause) {
-        super(describe(path, cause), cause);
+        this(path, cause, false);
+    }
+
+    private FileAccessException(Path path, IOException cause, boolean exactPath) {
+        super(describe(path, cause, exactPath), cause);
         this.path = path;
+    }
+
+    /**
+     * A failure reported against {@code path} whatever file the exception names: a hidden temp or lock file we
+     * could not create is the directory's problem as far as the user is concerned.
+     */
+    public static FileAccessException about(Path path, IOException cause) {
+        return new FileAccessException(path, cause, true);
     }
 
     /** The file or directory the failure is about. */
@@ -28,9 +41,9 @@ public final class FileAccessException extends GeneralException {
         return path;
     }
 
-    static String describe(Path path, IOException cause) {
+    static String describe(Path path, IOException cause, boolean exactPath) {
         Path where = path;
-        if (cause instanceof FileSystemException fse && fse.getFile() != null) {
+        if (!exactPath && cause instanceof FileSystemException fse && fse.getFile() != null) {
             where = Path.of(fse.getFile());
         }
         String reason = reason(cause);

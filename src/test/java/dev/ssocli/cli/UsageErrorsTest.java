@@ -48,7 +48,9 @@ class UsageErrorsTest {
         CliRun.Result result = CliRun.in(home).run("sts", "get-caller-identity", "--output", "bogus");
         assertThat(result.exitCode()).isEqualTo(252);
         assertThat(result.err()).contains("aws: error: argument --output: Invalid choice, valid choices are:\n\n"
-                + "json                                    | yaml\n");
+                + "json                                     | text                                    \n"
+                + "table                                    | yaml                                    \n"
+                + "yaml-stream                             \n\n");
     }
 
     @Test

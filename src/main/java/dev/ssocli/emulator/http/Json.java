@@ -49,26 +49,33 @@ public final class Json {
         }
         char c = text.charAt(pos);
         switch (c) {
-            case '{':
+            case '{' -> {
                 return readObject(depth);
-            case '[':
+            }
+            case '[' -> {
                 return readArray(depth);
-            case '"':
+            }
+            case '"' -> {
                 return readString();
-            case 't':
+            }
+            case 't' -> {
                 expectWord("true");
                 return Boolean.TRUE;
-            case 'f':
+            }
+            case 'f' -> {
                 expectWord("false");
                 return Boolean.FALSE;
-            case 'n':
+            }
+            case 'n' -> {
                 expectWord("null");
                 return null;
-            default:
+            }
+            default -> {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     return readNumber();
                 }
                 throw error("unexpected character '" + c + "'");
+            }
         }
     }
 
@@ -140,25 +147,13 @@ public final class Json {
             }
             char e = next();
             switch (e) {
-                case '"': case '\\': case '/':
-                    out.append(e);
-                    break;
-                case 'b':
-                    out.append('\b');
-                    break;
-                case 'f':
-                    out.append('\f');
-                    break;
-                case 'n':
-                    out.append('\n');
-                    break;
-                case 'r':
-                    out.append('\r');
-                    break;
-                case 't':
-                    out.append('\t');
-                    break;
-                case 'u':
+                case '"', '\\', '/' -> out.append(e);
+                case 'b' -> out.append('\b');
+                case 'f' -> out.append('\f');
+                case 'n' -> out.append('\n');
+                case 'r' -> out.append('\r');
+                case 't' -> out.append('\t');
+                case 'u' -> {
                     if (pos + 4 > text.length()) {
                         throw error("truncated \\u escape");
                     }
@@ -168,9 +163,8 @@ public final class Json {
                         throw error("bad \\u escape");
                     }
                     pos += 4;
-                    break;
-                default:
-                    throw error("bad escape '\\" + e + "'");
+                }
+                default -> throw error("bad escape '\\" + e + "'");
             }
         }
     }
@@ -288,27 +282,18 @@ public final class Json {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '"':
-                    out.append("\\\"");
-                    break;
-                case '\\':
-                    out.append("\\\\");
-                    break;
-                case '\n':
-                    out.append("\\n");
-                    break;
-                case '\r':
-                    out.append("\\r");
-                    break;
-                case '\t':
-                    out.append("\\t");
-                    break;
-                default:
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
                     if (c < 0x20) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
                     }
+                }
             }
         }
         out.append('"');

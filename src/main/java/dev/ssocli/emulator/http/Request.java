@@ -1,6 +1,8 @@
 package dev.ssocli.emulator.http;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +25,7 @@ public final class Request {
         this.rawQuery = rawQuery;
         TreeMap<String, List<String>> sorted = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.forEach((name, values) -> sorted.merge(name, List.copyOf(values), (a, b) -> {
-            List<String> all = new java.util.ArrayList<>(a);
+            List<String> all = new ArrayList<>(a);
             all.addAll(b);
             return all;
         }));
@@ -65,6 +67,11 @@ public final class Request {
     /** Every value of a header (one per occurrence), or an empty list. */
     public List<String> headerValues(String name) {
         return headers.getOrDefault(name, List.of());
+    }
+
+    /** All headers, names matched case-insensitively. */
+    public Map<String, List<String>> headers() {
+        return Collections.unmodifiableMap(headers);
     }
 
     public byte[] body() {

@@ -1,8 +1,8 @@
 package dev.ssocli.emulator.state;
 
 import dev.ssocli.emulator.http.ApiException;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

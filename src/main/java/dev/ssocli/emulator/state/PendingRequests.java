@@ -1,9 +1,10 @@
 package dev.ssocli.emulator.state;
 
 import dev.ssocli.emulator.http.ApiException;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -16,7 +17,7 @@ import java.util.Optional;
 /** Device authorizations and PKCE authorization requests, and the OAuth rules for redeeming them. */
 public final class PendingRequests {
     /** Expired requests still answer ExpiredTokenException for this long before they are forgotten. */
-    private static final java.time.Duration PURGE_AFTER = java.time.Duration.ofDays(1);
+    private static final Duration PURGE_AFTER = Duration.ofDays(1);
 
     private final Map<String, UserAuthorization> byId = new LinkedHashMap<>();
     private final Map<String, DeviceAuthorization> byDeviceCode = new LinkedHashMap<>();
@@ -122,18 +123,18 @@ public final class PendingRequests {
             throw new ApiException(400, "ExpiredTokenException", "Device code has expired");
         }
         switch (device.status()) {
-            case APPROVED:
+            case APPROVED -> {
                 device.status(UserAuthorization.Status.REDEEMED);
                 return device;
-            case DENIED:
-                throw new ApiException(400, "AccessDeniedException", "Authorization request was denied");
-            case REDEEMED:
-                throw new ApiException(400, "InvalidGrantException", "Device code has already been used");
-            default:
+            }
+            case DENIED -> throw new ApiException(400, "AccessDeniedException", "Authorization request was denied");
+            case REDEEMED -> throw new ApiException(400, "InvalidGrantException", "Device code has already been used");
+            default -> {
                 if (device.pollTooFast(now)) {
                     throw new ApiException(400, "SlowDownException", "Client is polling too quickly");
                 }
                 throw new ApiException(400, "AuthorizationPendingException", "Authorization is still pending");
+            }
         }
     }
 

@@ -139,8 +139,9 @@ public final class SigV4Verifier {
             canonical.append(name).append(':').append(String.join(",", trimmed)).append('\n');
         }
         canonical.append('\n').append(String.join(";", signedHeaders)).append('\n');
-        String payloadHash = request.header("X-Amz-Content-Sha256");
-        canonical.append(payloadHash != null ? payloadHash : hex(sha256(request.body())));
+        // The hash of the body actually received, so a changed body fails even when the client sent its hash.
+        String declared = request.header("X-Amz-Content-Sha256");
+        canonical.append("UNSIGNED-PAYLOAD".equals(declared) ? declared : hex(sha256(request.body())));
         return canonical.toString();
     }
 

@@ -1,0 +1,47 @@
+package dev.ssocli;
+
+import dev.ssocli.cli.Cli;
+import dev.ssocli.runtime.AwsPaths;
+import dev.ssocli.runtime.CliContext;
+import dev.ssocli.runtime.Console;
+import dev.ssocli.runtime.Environment;
+import dev.ssocli.runtime.Sleeper;
+import dev.ssocli.runtime.SystemBrowserLauncher;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs many CLI command lines in one JVM so that a class-data archive recorded from this process covers every
+ * command's start-up path ({@code bin/aws-startup-archive}). Reads one command line per stdin line (arguments
+ * separated by spaces, no quoting), discards their output and reports each exit code on stderr.
+ */
+public final class StartupTraining {
+    private StartupTraining() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Environment env = Environment.fromSystem();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        String line;
+        while ((line = lines.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            List<String> argv = new ArrayList<>(List.of(line.trim().split(" +")));
+            Console console = new Console(new ByteArrayInputStream(new byte[0]), discard, discard, false, false);
+            CliContext ctx = new CliContext(env, AwsPaths.from(env), console, Clock.systemUTC(), Sleeper.system(),
+                    new SystemBrowserLauncher(env));
+            int code = new Cli(ctx).run(argv.toArray(String[]::new));
+            System.err.println(code + "\t" + line);
+        }
+    }
+}

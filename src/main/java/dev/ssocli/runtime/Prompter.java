@@ -1,0 +1,84 @@
+package dev.ssocli.runtime;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.function.UnaryOperator;
+
+/**
+ * Line prompts with validation, behaving like the AWS CLI's prompt_toolkit prompts where it matters to scripts
+ * (cli-surface.md §1.1, §1.6): when stdin is not a terminal it warns once on stderr and reads answers line by line;
+ * an answer that fails validation stays in the input buffer and the next line is appended to it, as prompt_toolkit
+ * does with piped input; end of input fails the command (exit 255, empty message). Create one per command.
+ */
+public final class Prompter {
+    /** prompt_toolkit's warning, printed once before the first prompt when stdin is piped. */
+    public static final String NOT_A_TERMINAL_WARNING = "Warning: Input is not a terminal (fd=0).\n";
+
+    private final Console console;
+    private boolean warned;
+
+    public Prompter(Console console) {
+        this.console = console;
+    }
+
+    /**
+     * Reads a line; a Ctrl-C meanwhile ends the JVM (exit 130, nothing written), and the CLI's interrupt handler
+     * prints a single newline on stdout first, so a hook does the same while we wait (cli-surface.md §0).
+     */
+    private String readLineEndingInterruptWithNewline(PrintStream out) throws IOException {
+        Thread newlineOnInterrupt = new Thread(() -> {
+            out.print("\n");
+            out.flush();
+        });
+        Runtime.getRuntime().addShutdownHook(newlineOnInterrupt);
+        try {
+            return console.readLine();
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(newlineOnInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is already exiting; the hook prints the newline.
+            }
+        }
+    }
+
+    /**
+     * Shows {@code prompt} and returns the answer as typed (not stripped) once {@code validator} accepts it.
+     *
+     * @param validator returns the message to show for an unacceptable answer, or null to accept it; may be null
+     * @throws EOFException when input ends before an acceptable answer
+     */
+    public String ask(String prompt, UnaryOperator<String> validator) throws IOException {
+        PrintStream out = console.out();
+        boolean terminal = console.stdinIsTerminal();
+        if (!terminal && !warned) {
+            console.err().print(NOT_A_TERMINAL_WARNING);
+            console.err().flush();
+            warned = true;
+        }
+        String buffer = "";
+        while (true) {
+            out.print(prompt);
+            out.flush();
+            String line = readLineEndingInterruptWithNewline(out);
+            if (line == null) {
+                out.print("\n");
+                out.flush();
+                throw new EOFException();
+            }
+            String answer = terminal ? line : buffer + line;
+            if (!terminal) {
+                // Piped answers are not echoed by a terminal; print them so the transcript reads like a session.
+                out.print(answer + "\n");
+            }
+            String error = validator == null ? null : validator.apply(answer);
+            if (error == null) {
+                out.flush();
+                return answer;
+            }
+            out.print(error + "\n");
+            buffer = terminal ? "" : answer;
+        }
+    }
+}

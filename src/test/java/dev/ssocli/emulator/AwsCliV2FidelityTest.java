@@ -1,0 +1,159 @@
+package dev.ssocli.emulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real AWS CLI v2 (Debian 2.9.19, {@code /usr/bin/aws}) logs in with the device flow and calls STS against the
+ * emulator. 2.9.19 predates {@code AWS_ENDPOINT_URL_*}, so its endpoint rule sets are shadowed through
+ * {@code AWS_DATA_PATH} (sso-compat.md §11.1).
+ */
+class AwsCliV2FidelityTest {
+    private static final String AWS = "/usr/bin/aws";
+    private static final Pattern USER_CODE = Pattern.compile("^([A-Z]{4}-[A-Z]{4})$");
+
+    @TempDir
+    Path tmp;
+
+    /** A temp HOME with a legacy SSO profile, and an environment that sends the CLI to the emulator. */
+    private Map<String, String> environment(Emulator emulator) throws IOException {
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        Files.createDirectories(home.resolve(".aws"));
+        Files.writeString(home.resolve(".aws/config"), "[profile legacy]\n"
+                + "sso_start_url = " + Emulator.START_URL + "\n"
+                + "sso_region = us-east-1\n"
+                + "sso_account_id = 123456789012\n"
+                + "sso_role_name = ReadOnly\n"
+                + "region = eu-west-1\n"
+                + "output = json\n"
+                + "[profile chain]\n"
+                + "role_arn = arn:aws:iam::210987654321:role/Deploy\n"
+                + "source_profile = legacy\n"
+                + "role_session_name = cli-chain\n"
+                + "region = eu-west-1\n");
+        Map<String, String> env = ExternalProcess.cleanEnvironment(home);
+        env.put("AWS_DATA_PATH", writeRuleSets(tmp.resolve("data"), emulator.endpoint()).toString());
+        env.put("AWS_PAGER", "");
+        return env;
+    }
+
+    @Test
+    @Timeout(180)
+    void theAwsCliLogsInWithTheDeviceCodeAndGetsTheCallerIdentity() throws Exception {
+        try (Emulator emulator = Emulator.builder().start()) {
+            Map<String, String> env = environment(emulator);
+            Path home = Path.of(env.get("HOME"));
+
+            try (ExternalProcess login = ExternalProcess.start(List.of(AWS, "sso", "login", "--profile", "legacy",
+                    "--no-browser"), env, home)) {
+                Matcher code = login.awaitLine(USER_CODE);
+                assertThat(emulator.approveAll()).extracting(Authorization::userCode).containsExactly(code.group(1));
+                ExternalProcess.Result result = login.finish();
+                assertThat(result.exitCode()).as(result.err()).isZero();
+                assertThat(result.out()).startsWith("Browser will not be automatically opened.\nPlease visit the"
+                        + " following URL:\n\n" + emulator.endpoint() + "/device\n");
+                assertThat(result.out()).contains(emulator.endpoint() + "/device?user_code=" + code.group(1) + "\n");
+                assertThat(result.out()).endsWith("Successfully logged into Start URL: " + Emulator.START_URL + "\n");
+            }
+            assertThat(emulator.requests()).extracting(RecordedRequest::grantType)
+                    .contains("urn:ietf:params:oauth:grant-type:device_code").doesNotContain("refresh_token");
+
+            ExternalProcess.Result identity = ExternalProcess.run(List.of(AWS, "sts", "get-caller-identity",
+                    "--profile", "legacy"), env, home);
+            assertThat(identity.exitCode()).as(identity.err()).isZero();
+            JsonNode json = new ObjectMapper().readTree(identity.out());
+            assertThat(json.get("Account").asText()).isEqualTo("123456789012");
+            assertThat(json.get("Arn").asText()).matches("arn:aws:sts::123456789012:assumed-role/"
+                    + "AWSReservedSSO_ReadOnly_[0-9a-f]{16}/alice@example\\.com");
+            assertThat(json.get("UserId").asText()).matches("AROA[A-Z2-7]{17}:alice@example\\.com");
+
+            ExternalProcess.Result chained = ExternalProcess.run(List.of(AWS, "sts", "get-caller-identity",
+                    "--profile", "chain", "--query", "Arn", "--output", "text"), env, home);
+            assertThat(chained.exitCode()).as(chained.err()).isZero();
+            assertThat(chained.out()).isEqualTo("arn:aws:sts::210987654321:assumed-role/Deploy/cli-chain\n");
+
+            ExternalProcess.Result logout = ExternalProcess.run(List.of(AWS, "sso", "logout"), env, home);
+            assertThat(logout.exitCode()).as(logout.err()).isZero();
+            assertThat(emulator.requests()).extracting(RecordedRequest::operation).containsSubsequence(
+                    "GetRoleCredentials", "GetCallerIdentity", "AssumeRole", "GetCallerIdentity", "Logout")
+                    .endsWith("Logout");
+        }
+    }
+
+    @Test
+    @Timeout(180)
+    void aDeniedRequestEndsTheCliLoginWithAccessDenied() throws Exception {
+        try (Emulator emulator = Emulator.builder().start()) {
+            Map<String, String> env = environment(emulator);
+            try (ExternalProcess login = ExternalProcess.start(List.of(AWS, "sso", "login", "--profile", "legacy",
+                    "--no-browser"), env, Path.of(env.get("HOME")))) {
+                login.awaitLine(USER_CODE);
+                assertThat(emulator.denyAll()).hasSize(1);
+                ExternalProcess.Result result = login.finish();
+                assertThat(result.exitCode()).isEqualTo(254);
+                assertThat(result.err()).isEqualTo("\nAn error occurred (AccessDeniedException) when calling the"
+                        + " CreateToken operation: \n");
+            }
+        }
+    }
+
+    @Test
+    @Timeout(180)
+    void anExpiredDeviceCodeEndsTheCliLoginWithPendingAuthorizationExpired() throws Exception {
+        TestClock clock = TestClock.startingNow();
+        try (Emulator emulator = Emulator.builder().clock(clock).start()) {
+            Map<String, String> env = environment(emulator);
+            try (ExternalProcess login = ExternalProcess.start(List.of(AWS, "sso", "login", "--profile", "legacy",
+                    "--no-browser"), env, Path.of(env.get("HOME")))) {
+                login.awaitLine(USER_CODE);
+                clock.advance(Duration.ofMinutes(10));
+                ExternalProcess.Result result = login.finish();
+                assertThat(result.exitCode()).isEqualTo(255);
+                // 2.9.19's wording; current v2 says "The login flow" (sso-compat.md §6).
+                assertThat(result.err()).isEqualTo("\nThe pending authorization to retrieve an SSO token has expired."
+                        + " The device authorization flow to retrieve an SSO token must be restarted.\n");
+            }
+        }
+    }
+
+    /** Endpoint rule sets that send every call to the emulator unless an explicit endpoint is given. */
+    static Path writeRuleSets(Path dataPath, String endpoint) throws IOException {
+        writeRuleSet(dataPath.resolve("sso-oidc/2019-06-10"), endpoint, false);
+        writeRuleSet(dataPath.resolve("sso/2019-06-10"), endpoint, false);
+        writeRuleSet(dataPath.resolve("sts/2011-06-15"), endpoint, true);
+        return dataPath;
+    }
+
+    private static void writeRuleSet(Path dir, String endpoint, boolean sts) throws IOException {
+        String parameters = "\"Region\": {\"builtIn\": \"AWS::Region\", \"required\": false, \"type\": \"String\"},"
+                + " \"UseDualStack\": {\"builtIn\": \"AWS::UseDualStack\", \"required\": true, \"default\": false,"
+                + " \"type\": \"Boolean\"},"
+                + " \"UseFIPS\": {\"builtIn\": \"AWS::UseFIPS\", \"required\": true, \"default\": false,"
+                + " \"type\": \"Boolean\"},"
+                + " \"Endpoint\": {\"builtIn\": \"SDK::Endpoint\", \"required\": false, \"type\": \"String\"}"
+                + (sts ? ", \"UseGlobalEndpoint\": {\"builtIn\": \"AWS::STS::UseGlobalEndpoint\", \"required\": true,"
+                        + " \"default\": false, \"type\": \"Boolean\"}" : "");
+        String ruleSet = "{\"version\": \"1.0\", \"parameters\": {" + parameters + "}, \"rules\": ["
+                + "{\"conditions\": [{\"fn\": \"isSet\", \"argv\": [{\"ref\": \"Endpoint\"}]}],"
+                + " \"endpoint\": {\"url\": {\"ref\": \"Endpoint\"}, \"properties\": {}, \"headers\": {}},"
+                + " \"type\": \"endpoint\"},"
+                + " {\"conditions\": [], \"endpoint\": {\"url\": \"" + endpoint + "\", \"properties\": {},"
+                + " \"headers\": {}}, \"type\": \"endpoint\"}]}";
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("endpoint-rule-set-1.json"), ruleSet, StandardCharsets.UTF_8);
+    }
+}

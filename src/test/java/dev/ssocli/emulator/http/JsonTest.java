@@ -1,0 +1,49 @@
+package dev.ssocli.emulator.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The emulator's own JSON reader and writer. */
+class JsonTest {
+    @Test
+    void readsEveryKindOfValue() {
+        Object value = Json.parse(" {\"s\": \"a\\\"b\\\\c\\/\\n\\u00e9\\ud83d\\ude80\", \"n\": -12, \"d\": 1.5e2,"
+                + " \"t\": true, \"f\": false, \"z\": null, \"l\": [1, [], {}]} ");
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("s", "a\"b\\c/\né🚀");
+        expected.put("n", -12L);
+        expected.put("d", 150.0);
+        expected.put("t", true);
+        expected.put("f", false);
+        expected.put("z", null);
+        expected.put("l", List.of(1L, List.of(), Map.of()));
+        assertThat(value).isEqualTo(expected);
+    }
+
+    @Test
+    void writesCompactlyWithNonAsciiAsIs() {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("name", "Größe \"q\" \\ \n\t\u0001");
+        value.put("list", Arrays.asList(1, null, true));
+        assertThat(Json.write(value)).isEqualTo("{\"name\":\"Größe \\\"q\\\" \\\\ \\n\\t\\u0001\","
+                + "\"list\":[1,null,true]}");
+        assertThat(Json.parse(Json.write(value))).isEqualTo(Map.of("name", "Größe \"q\" \\ \n\t\u0001",
+                "list", Arrays.asList(1L, null, true)));
+    }
+
+    @Test
+    void rejectsMalformedInputWithTheOffset() {
+        assertThatThrownBy(() -> Json.parse("{\"a\": }")).hasMessage("unexpected character '}' at offset 6");
+        assertThatThrownBy(() -> Json.parse("{\"a\": 1} x")).hasMessageStartingWith("unexpected text after the value");
+        assertThatThrownBy(() -> Json.parse("[1,")).hasMessageStartingWith("unexpected end of input");
+        assertThatThrownBy(() -> Json.parse("\"\\x\"")).hasMessageStartingWith("bad escape");
+        assertThatThrownBy(() -> Json.parse("[".repeat(100))).hasMessageStartingWith("nesting too deep");
+        assertThatThrownBy(() -> Json.parse("")).hasMessageStartingWith("unexpected end of input");
+    }
+}
