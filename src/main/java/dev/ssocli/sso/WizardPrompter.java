@@ -128,7 +128,8 @@ final class WizardPrompter {
             throw missing(prompt.replaceAll("\\s*(\\[.*\\])?:\\s*$", "").strip(), flag);
         }
         if (!console.stdinIsTerminal()) {
-            console.out().print("\n");
+            // piped answers are not echoed by a terminal; print them so the transcript reads like a session
+            console.out().print(line + "\n");
         }
         return line;
     }

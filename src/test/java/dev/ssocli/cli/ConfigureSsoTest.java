@@ -42,9 +42,9 @@ class ConfigureSsoTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.err()).isEqualTo("Warning: Input is not a terminal (fd=0).\n");
         String url = world.browser.opened().get(0);
-        assertThat(result.out()).isEqualTo("SSO session name (Recommended): \n"
-                + "SSO start URL [None]: \n"
-                + "SSO region [None]: \n"
+        assertThat(result.out()).isEqualTo("SSO session name (Recommended): my-sso\n"
+                + "SSO start URL [None]: " + START + "\n"
+                + "SSO region [None]: us-east-1\n"
                 + "SSO registration scopes [sso:account:access]: \n"
                 + "Attempting to open your default browser. If the browser does not open, open the following URL.\n"
                 + "If you are unable to open the URL on this device, run this command again with the "
@@ -53,15 +53,15 @@ class ConfigureSsoTest {
                 + "  1) Account1, account1@example.com (123456789012)\n"
                 + "  2) Account2, account2@example.com (210987654321)\n"
                 + "  3) Account3, account3@example.com (555555555555)\n"
-                + "Enter a number or an account ID [1]: \n"
+                + "Enter a number or an account ID [1]: 2\n"
                 + "Using the account ID 210987654321\n"
                 + "There are 2 roles available to you.\n"
                 + "  1) AdministratorAccess\n"
                 + "  2) ReadOnly\n"
-                + "Enter a number or a role name [1]: \n"
+                + "Enter a number or a role name [1]: ReadOnly\n"
                 + "Using the role name \"ReadOnly\"\n"
-                + "Default client Region [None]: \n"
-                + "CLI default output format (json if not specified) [None]: \n"
+                + "Default client Region [None]: eu-west-2\n"
+                + "CLI default output format (json if not specified) [None]: json\n"
                 + "Profile name [ReadOnly-210987654321]: \n"
                 + "To use this profile, specify the profile name using --profile, as shown:\n\n"
                 + "aws sts get-caller-identity --profile ReadOnly-210987654321\n");
@@ -123,8 +123,9 @@ class ConfigureSsoTest {
                 + "\n").run("configure", "sso", "--profile", "dev", "--account-id", "123456789012", "--role-name",
                 "ReadOnly", "--default-region", "", "--default-output", "");
         assertThat(piped.exitCode()).as(piped.err()).isZero();
-        assertThat(piped.out()).contains("SSO start URL [None]: \nNot a valid Start URL\nSSO start URL [None]: \n")
-                .contains("SSO registration scopes [sso:account:access]: \nScope values must be separated by commas\n");
+        assertThat(piped.out()).contains("SSO start URL [None]: notaurl\nNot a valid Start URL\nSSO start URL [None]: " + START + "\n")
+                .contains("SSO registration scopes [sso:account:access]: sso:account:access foo\n"
+                        + "Scope values must be separated by commas\n");
 
         CliRun.Result flag = world.cli().run("configure", "sso", "--profile", "x", "--sso-session-name", "new",
                 "--sso-start-url", "notaurl");
@@ -190,7 +191,7 @@ class ConfigureSsoTest {
                 "--account-id", "123456789012", "--role-name", "ReadOnly", "--default-region", "",
                 "--default-output", "", "--use-device-code");
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).endsWith("Profile name [ReadOnly-123456789012]: \nThe AWS CLI is now configured to "
+        assertThat(result.out()).endsWith("Profile name [ReadOnly-123456789012]: default\nThe AWS CLI is now configured to "
                 + "use the default profile.\nRun the following command to verify your configuration:\n\n"
                 + "aws sts get-caller-identity\n");
         assertThat(config()).startsWith("[default]\nsso_session = s\n");
@@ -205,7 +206,7 @@ class ConfigureSsoTest {
                 "--sso-start-url", START, "--sso-region", "us-east-1", "--sso-registration-scopes", "");
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("Unable to list AWS accounts and/or roles. Skipping configuring AWS "
-                + "credential provider for profile.\n").contains("Profile name [None]: \n")
+                + "credential provider for profile.\n").contains("Profile name [None]: mine\n")
                 .endsWith("Successfully configured SSO for profile: mine\n");
         assertThat(config()).startsWith("[profile mine]\nsso_session = s\n[sso-session s]\n");
     }
