@@ -26,8 +26,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.defaultsmode.DefaultsMode;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpConfigurationOption;
 import software.amazon.awssdk.http.urlconnection.ProxyConfiguration;
@@ -54,6 +54,8 @@ import software.amazon.awssdk.utils.AttributeMap;
  * Calls made through these clients should go through {@link SdkCalls} to get the CLI's errors.
  */
 public final class AwsClients implements AutoCloseable {
+    /** The standard retry mode's attempt limit, as in the AWS CLI v2 default (3). */
+    static final int MAX_ATTEMPTS = 3;
     /** botocore's {@code validate_region_name}. */
     private static final Pattern REGION = Pattern.compile("^[a-zA-Z0-9](?:[a-zA-Z0-9\\-]{0,61}[a-zA-Z0-9])?$");
     /** STS without a region: the global endpoint, signed for us-east-1 (sso-compat.md §11). */
@@ -173,7 +175,8 @@ public final class AwsClients implements AutoCloseable {
                 .overrideConfiguration(ClientOverrideConfiguration.builder()
                         .defaultProfileFile(NO_PROFILES)
                         .defaultProfileName("default")
-                        .retryStrategy(RetryMode.STANDARD)
+                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                                .maxAttempts(MAX_ATTEMPTS).build())
                         .addExecutionInterceptor(new EndpointFailureInterceptor())
                         .build());
         return builder.httpClient(http());

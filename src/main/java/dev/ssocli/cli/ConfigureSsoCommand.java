@@ -4,6 +4,7 @@ import dev.ssocli.config.AwsConfig;
 import dev.ssocli.config.ConfigFileWriter;
 import dev.ssocli.config.ProfileName;
 import dev.ssocli.runtime.CliContext;
+import dev.ssocli.runtime.InterruptNewline;
 import dev.ssocli.sso.ConfigureSsoWizard;
 import dev.ssocli.sso.ProfileEndpoints;
 import dev.ssocli.sso.SsoServices;
@@ -72,7 +73,7 @@ public final class ConfigureSsoCommand extends LeafCommand {
         AwsConfig config = AwsConfig.load(ctx.paths());
         // configure sso resets the session's profile, so endpoint settings come from [default] (sso-compat.md §11)
         try (SsoServices services = SsoServices.open(ctx, config, profile, ProfileEndpoints.of(config, "default"),
-                ClientFlags.of(globals(), ctx))) {
+                ClientFlags.of(globals(), ctx)); InterruptNewline newline = InterruptNewline.on(ctx.console().out())) {
             new ConfigureSsoWizard(services, ctx.console(), new ConfigFileWriter(ctx.paths().configFile()))
                     .run(profile, new ConfigureSsoWizard.Answers(sessionName, startUrl, ssoRegion,
                                     registrationScopes, accountId, roleName, defaultRegion, defaultOutput),

@@ -2,6 +2,7 @@ package dev.ssocli.cli;
 
 import dev.ssocli.aws.ClientOptions;
 import dev.ssocli.runtime.CliContext;
+import dev.ssocli.runtime.InterruptNewline;
 import dev.ssocli.sso.AuthorizationPrompt;
 import dev.ssocli.sso.SsoConfigResolver;
 import dev.ssocli.sso.SsoLogin;
@@ -40,7 +41,9 @@ public final class SsoLoginCommand extends LeafCommand {
             SsoSessionConfig config = SsoConfigResolver.forLogin(services.config(), services.profile(), ssoSession);
             AuthorizationPrompt prompt = noBrowser ? AuthorizationPrompt.printOnly(ctx.console().out())
                     : AuthorizationPrompt.openBrowser(ctx.console().out(), ctx.browser());
-            services.login().login(config, new SsoLogin.Options(useDeviceCode, true), prompt);
+            try (InterruptNewline newline = InterruptNewline.on(ctx.console().out())) {
+                services.login().login(config, new SsoLogin.Options(useDeviceCode, true), prompt);
+            }
             ctx.console().out().print("Successfully logged into Start URL: " + config.startUrl() + "\n");
         }
         return ExitCodes.OK;

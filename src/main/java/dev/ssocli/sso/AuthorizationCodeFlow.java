@@ -57,8 +57,9 @@ final class AuthorizationCodeFlow {
                     String.join(" ", registration.scopes() == null
                             ? java.util.List.of(SsoSessionConfig.DEFAULT_SCOPE) : registration.scopes()),
                     pkce.challenge());
+            Instant deadline = clock.instant().plus(OVERALL_TIMEOUT);
             prompt.show(null, url, url);
-            LoopbackCallbackServer.Callback callback = await(server);
+            LoopbackCallbackServer.Callback callback = await(server, deadline);
             if (callback.failed()) {
                 throw new GeneralException(
                         "Error loading authorization code: Failed to retrieve an authorization code.");
@@ -91,8 +92,8 @@ final class AuthorizationCodeFlow {
         }
     }
 
-    private LoopbackCallbackServer.Callback await(LoopbackCallbackServer server) throws InterruptedException {
-        Instant deadline = clock.instant().plus(OVERALL_TIMEOUT);
+    private LoopbackCallbackServer.Callback await(LoopbackCallbackServer server, Instant deadline)
+            throws InterruptedException {
         while (true) {
             try {
                 return server.result().get(CLOCK_CHECK_MILLIS, TimeUnit.MILLISECONDS);

@@ -2,8 +2,11 @@ package dev.ssocli.sso;
 
 import dev.ssocli.errors.ParamValidationException;
 import dev.ssocli.runtime.Console;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -119,15 +122,34 @@ final class WizardPrompter {
             console.err().flush();
             warned = true;
         }
-        String line = console.readLine();
+        String line = readRawLine();
         if (line == null) {
             console.out().print("\n");
             throw missing(prompt.replaceAll("\\s*(\\[.*\\])?:\\s*$", "").strip(), flag);
         }
         if (!console.stdinIsTerminal()) {
-            console.out().print("\n");
+            // piped answers are not echoed by a terminal; print them so the transcript reads like a session
+            console.out().print(line + "\n");
         }
         return line;
+    }
+
+    /**
+     * One line read byte by byte, so nothing beyond it is buffered away from the menu, which reads the same
+     * stream key by key. Null at end of input.
+     */
+    private String readRawLine() throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        InputStream in = console.in();
+        int b;
+        while ((b = in.read()) >= 0 && b != '\n') {
+            line.write(b);
+        }
+        if (b < 0 && line.size() == 0) {
+            return null;
+        }
+        String text = line.toString(StandardCharsets.UTF_8);
+        return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
     }
 
     private static ParamValidationException missing(String question, String flag) {

@@ -33,6 +33,7 @@ public final class EmulatorBrowser implements BrowserLauncher {
     private final UnaryOperator<String> redirectRewrite;
     private final List<String> opened = new CopyOnWriteArrayList<>();
     private final List<String> visited = new CopyOnWriteArrayList<>();
+    private final List<String> pages = new CopyOnWriteArrayList<>();
     private volatile String lastPage;
 
     private EmulatorBrowser(String decision, UnaryOperator<String> redirectRewrite) {
@@ -60,6 +61,7 @@ public final class EmulatorBrowser implements BrowserLauncher {
         opened.add(url);
         try {
             HttpResponse<String> page = get(url);
+            pages.add(page.body());
             Matcher form = FORM.matcher(page.body());
             if (!form.find()) {
                 throw new AssertionError("no approval form at " + url + ":\n" + page.body());
@@ -104,6 +106,11 @@ public final class EmulatorBrowser implements BrowserLauncher {
     /** The URLs the CLI asked to open. */
     public List<String> opened() {
         return List.copyOf(opened);
+    }
+
+    /** The approval pages shown, in order. */
+    public List<String> pages() {
+        return List.copyOf(pages);
     }
 
     /** Every URL fetched, in order. */

@@ -1,6 +1,7 @@
 package dev.ssocli.testing;
 
 import dev.ssocli.cache.CacheKeys;
+import dev.ssocli.cli.Cli;
 import dev.ssocli.emulator.Emulator;
 import dev.ssocli.runtime.AwsPaths;
 import dev.ssocli.runtime.CliContext;
@@ -18,6 +19,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A temp HOME, an emulator on a loopback port sharing the test's clock, the test browser, and CLI runs wired to
@@ -109,6 +112,66 @@ public final class SsoWorld implements AutoCloseable {
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
         return new CliContext(environment, AwsPaths.from(environment), new Console(
                 new ByteArrayInputStream(new byte[0]), print, print, false, false), clock, clock.sleeper(), browser);
+    }
+
+    /** Runs {@code aws ARGS} on another thread, so a test can act on its output while it waits. */
+    public Background background(Map<String, String> extraEnv, String... args) {
+        Map<String, String> variables = env();
+        variables.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        variables.putAll(extraEnv);
+        Environment environment = new Environment(variables);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CliContext ctx = new CliContext(environment, AwsPaths.from(environment), new Console(
+                new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), false, false), clock,
+                clock.sleeper(() -> onSleep.run()), browser);
+        return new Background(ctx, out, err, args);
+    }
+
+    /** A CLI run on its own thread with live output. */
+    public static final class Background {
+        private final ByteArrayOutputStream out;
+        private final ByteArrayOutputStream err;
+        private final Thread thread;
+        private volatile int exitCode = -1;
+
+        Background(CliContext ctx, ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
+            this.out = out;
+            this.err = err;
+            this.thread = new Thread(() -> exitCode = new Cli(ctx).run(args), "cli-under-test");
+            thread.start();
+        }
+
+        /** Waits (up to 30 s) until stdout matches {@code pattern}; returns group 1 (or the whole match). */
+        public String awaitOutput(String pattern) throws InterruptedException {
+            Pattern compiled = Pattern.compile(pattern);
+            for (int i = 0; i < 600; i++) {
+                Matcher matcher = compiled.matcher(out.toString(StandardCharsets.UTF_8));
+                if (matcher.find()) {
+                    return matcher.groupCount() > 0 ? matcher.group(1) : matcher.group();
+                }
+                if (!thread.isAlive()) {
+                    break;
+                }
+                Thread.sleep(50);
+            }
+            throw new AssertionError("no output matching " + pattern + "; out=" + out + " err=" + err);
+        }
+
+        public void interrupt() {
+            thread.interrupt();
+        }
+
+        /** Waits for the run to end (up to 30 s). */
+        public CliRun.Result join() throws InterruptedException {
+            thread.join(30_000);
+            if (thread.isAlive()) {
+                throw new AssertionError("the CLI did not finish; out=" + out + " err=" + err);
+            }
+            return new CliRun.Result(exitCode, out.toString(StandardCharsets.UTF_8),
+                    err.toString(StandardCharsets.UTF_8));
+        }
     }
 
     public Path ssoCache() {
