@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -118,6 +119,23 @@ class CliParityIT {
         Files.createDirectories(home.resolve(".aws/cli/cache"));
         Files.writeString(home.resolve(".aws/config"), CONFIG);
         Files.writeString(home.resolve(".aws/cli/cache/" + CORRUPT_KEY + ".json"), "{\"ProviderType\": ");
+    }
+
+    @Test
+    void aProfileWhoseCredentialProcessExportsItselfIsStoppedByTheChainGuard() throws Exception {
+        Path selfHome = Files.createDirectories(home.resolve("self"));
+        Files.createDirectories(selfHome.resolve(".aws"));
+        String ours = "java -cp " + System.getProperty("cli.jar") + " dev.ssocli.Main";
+        Files.writeString(selfHome.resolve(".aws/config"), "[profile selfexport]\n"
+                + "credential_process = " + ours + " configure export-credentials --profile selfexport\n");
+        ExternalCommand.Result result = ExternalCommand.run(List.of("sh", "-c",
+                ours + " configure export-credentials --profile selfexport"),
+                ExternalCommand.cleanEnvironment(selfHome), selfHome);
+        // What AWS CLI 2.9.19 prints when its credential_process is itself.
+        assertThat(result.err()).isEqualTo("\nUnable to retrieve credentials: Error when retrieving credentials from "
+                + "custom-process: \nCredential process resolution detected an infinite loop, profile cycle: "
+                + "selfexport -> selfexport\n\n");
+        assertThat(result.exitCode()).isEqualTo(253);
     }
 
     @ParameterizedTest
