@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * The AWS CLI v2 credential cache {@code ~/.aws/cli/cache}, shared with the real CLI: SSO role credentials under
@@ -33,6 +34,14 @@ public final class RoleCredentialCache {
     /** The entry under {@code key}: missing, unparseable or a JSON object. */
     public JsonFileCache.Entry read(String key) {
         return files.read(key);
+    }
+
+    /**
+     * Runs {@code action} holding the lock of {@code key}'s file, so concurrent runs that find no usable entry fetch
+     * once: the second re-reads what the first wrote.
+     */
+    public <T> T locked(String key, Callable<T> action) {
+        return files.locked(key, action);
     }
 
     /**

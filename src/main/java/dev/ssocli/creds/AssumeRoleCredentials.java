@@ -144,6 +144,12 @@ final class AssumeRoleCredentials implements CredentialSource {
         if (cached.isPresent()) {
             return cached.get();
         }
+        return cache.locked(key, () -> CachedCredentialRecord.usable(cache.read(key), key, ctx.clock())
+                .orElseGet(() -> callAssumeRole(arguments, source, key)));
+    }
+
+    private AwsCredentials callAssumeRole(Map<String, Object> arguments, ResolvedCredentials source, String key) {
+        RoleCredentialCache cache = ctx.roleCache();
         AwsCredentials sourceCredentials = source.get();
         AssumeRoleRequest.Builder request = AssumeRoleRequest.builder()
                 .roleArn((String) arguments.get("RoleArn"))

@@ -43,12 +43,18 @@ final class SsoRoleCredentials implements CredentialSource {
     private AwsCredentials fetch(SsoCredentialConfig config) {
         String key = CacheKeys.roleCredentials(config.roleName(), config.accountId(), config.sessionName(),
                 config.startUrl());
-        if (cache != null) {
-            Optional<AwsCredentials> cached = CachedCredentialRecord.usable(cache.read(key), key, ctx.clock());
-            if (cached.isPresent()) {
-                return cached.get();
-            }
+        if (cache == null) {
+            return fetchFromPortal(config, key);
         }
+        Optional<AwsCredentials> cached = CachedCredentialRecord.usable(cache.read(key), key, ctx.clock());
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        return cache.locked(key, () -> CachedCredentialRecord.usable(cache.read(key), key, ctx.clock())
+                .orElseGet(() -> fetchFromPortal(config, key)));
+    }
+
+    private AwsCredentials fetchFromPortal(SsoCredentialConfig config, String key) {
         String accessToken = new SsoTokenProvider(new TokenCache(ctx.ssoCacheDir()), ctx.clients().get(), ctx.clock())
                 .token(config.tokenConfig()).accessToken();
         GetRoleCredentialsResponse response;

@@ -8,6 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,6 +76,27 @@ class ExportCredentialsSsoTest {
 
     private Path devCache() {
         return home.resolve(".aws/cli/cache/" + DEV_KEY + ".json");
+    }
+
+    @Test
+    void concurrentRunsFetchOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<CliRun.Result>> runs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> export("dev")));
+            }
+            Set<String> outputs = new HashSet<>();
+            for (Future<CliRun.Result> run : runs) {
+                CliRun.Result result = run.get();
+                assertThat(result.exitCode()).as(result.err()).isZero();
+                outputs.add(result.out());
+            }
+            assertThat(outputs).hasSize(1);
+            assertThat(roleCredentialCalls()).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -169,7 +199,7 @@ class ExportCredentialsSsoTest {
     }
 
     private static String accessKey(String processOutput) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"AccessKeyId\": \"(\\w+)\"")
+        Matcher m = Pattern.compile("\"AccessKeyId\": \"(\\w+)\"")
                 .matcher(processOutput);
         assertThat(m.find()).isTrue();
         return m.group(1);
