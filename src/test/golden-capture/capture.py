@@ -340,6 +340,13 @@ def define_cases():
                            "accountList[0] | keys(@) | length(@)"]):
         for fmt in ("json", "text"):
             list_accounts("list-accounts-query-more-%02d-%s" % (i, fmt), query=q, output=fmt)
+    # A query naming the same object twice: Python returns the object itself, YAML anchors it.
+    for i, q in enumerate(["{first: accountList[0], all: accountList}", "[@, @]", "accountList[*].`[1]`",
+                           "[accountList, accountList[1:], accountList[0]]", "{e: `[]`, f: [`[]`, `{}`]}",
+                           "to_array(accountList)[0] | [@, to_array(@)]", "[accountList[0], not_null(accountList[0])]",
+                           "[sort_by(accountList, &accountId)[0], accountList[0], reverse(accountList)[-1]]"]):
+        for fmt in ("yaml", "yaml-stream", "json"):
+            list_accounts("list-accounts-query-shared-%02d-%s" % (i, fmt), query=q, output=fmt)
     # A terminal on stdout: colour "auto" turns on, the table fits the terminal's width.
     sts("tty-sts-table-120", output="table", tty_columns=120)
     sts("tty-sts-table-40", output="table", tty_columns=40)

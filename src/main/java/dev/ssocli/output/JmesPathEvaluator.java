@@ -22,6 +22,7 @@ import io.burt.jmespath.node.StandardNodeFactory;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,6 +41,7 @@ final class JmesPathEvaluator {
     private final JmesPathSyntax.Checked checked;
     private Expression<JsonNode> expression;
     private PythonRuntime runtime;
+    private ModelNodes current;
 
     JmesPathEvaluator(JmesPathSyntax.Checked checked) {
         this.checked = checked;
@@ -50,7 +52,8 @@ final class JmesPathEvaluator {
             compile();
         }
         try {
-            return toModel(expression.search(toNode(data)));
+            current = new ModelNodes();
+            return current.toModel(expression.search(current.toNode(data)));
         } catch (JmesPathException e) {
             throw new GeneralException(String.valueOf(e.getMessage()), e);
         }
@@ -75,19 +78,75 @@ final class JmesPathEvaluator {
         }
     }
 
-    static JsonNode toNode(Object value) {
+    /**
+     * Converts between response models and Jackson nodes, keeping object identity both ways: Python's jmespath
+     * returns the input's own objects (twice, if the query names them twice), and the YAML output anchors a
+     * container that occurs more than once.
+     */
+    static final class ModelNodes {
+        private final Map<Object, JsonNode> nodes = new IdentityHashMap<>();
+        private final Map<JsonNode, Object> models = new IdentityHashMap<>();
+
+        JsonNode toNode(Object value) {
+            if (value instanceof Map<?, ?> map) {
+                JsonNode known = nodes.get(value);
+                if (known != null) {
+                    return known;
+                }
+                ObjectNode node = NODES.objectNode();
+                remember(value, node);
+                map.forEach((k, v) -> node.set(String.valueOf(k), toNode(v)));
+                return node;
+            }
+            if (value instanceof List<?> list) {
+                JsonNode known = nodes.get(value);
+                if (known != null) {
+                    return known;
+                }
+                ArrayNode node = NODES.arrayNode(list.size());
+                remember(value, node);
+                list.forEach(v -> node.add(toNode(v)));
+                return node;
+            }
+            return scalarNode(value);
+        }
+
+        Object toModel(JsonNode node) {
+            if (node == null || node.isNull() || node.isMissingNode()) {
+                return null;
+            }
+            if (node.isObject()) {
+                Object known = models.get(node);
+                if (known != null) {
+                    return known;
+                }
+                Map<String, Object> map = new LinkedHashMap<>();
+                remember(map, node);
+                node.properties().forEach(e -> map.put(e.getKey(), toModel(e.getValue())));
+                return map;
+            }
+            if (node.isArray()) {
+                Object known = models.get(node);
+                if (known != null) {
+                    return known;
+                }
+                List<Object> list = new ArrayList<>(node.size());
+                remember(list, node);
+                node.forEach(e -> list.add(toModel(e)));
+                return list;
+            }
+            return scalarModel(node);
+        }
+
+        private void remember(Object model, JsonNode node) {
+            nodes.put(model, node);
+            models.put(node, model);
+        }
+    }
+
+    private static JsonNode scalarNode(Object value) {
         if (value == null) {
             return NODES.nullNode();
-        }
-        if (value instanceof Map<?, ?> map) {
-            ObjectNode node = NODES.objectNode();
-            map.forEach((k, v) -> node.set(String.valueOf(k), toNode(v)));
-            return node;
-        }
-        if (value instanceof List<?> list) {
-            ArrayNode node = NODES.arrayNode(list.size());
-            list.forEach(v -> node.add(toNode(v)));
-            return node;
         }
         if (value instanceof String s) {
             return NODES.textNode(s);
@@ -107,20 +166,7 @@ final class JmesPathEvaluator {
         return NODES.textNode(String.valueOf(value));
     }
 
-    static Object toModel(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
-            return null;
-        }
-        if (node.isObject()) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            node.fields().forEachRemaining(e -> map.put(e.getKey(), toModel(e.getValue())));
-            return map;
-        }
-        if (node.isArray()) {
-            List<Object> list = new ArrayList<>(node.size());
-            node.forEach(e -> list.add(toModel(e)));
-            return list;
-        }
+    private static Object scalarModel(JsonNode node) {
         if (node.isTextual()) {
             return node.textValue();
         }
@@ -165,7 +211,7 @@ final class JmesPathEvaluator {
         @Override
         public JsonNode parseString(String string) {
             try {
-                return toNode(PythonJsonDecoder.loads(string));
+                return new ModelNodes().toNode(PythonJsonDecoder.loads(string));
             } catch (PythonJsonDecoder.DecodeError e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
@@ -240,8 +286,9 @@ final class JmesPathEvaluator {
 
         @Override
         public JsonNode search(JsonNode input) {
-            Object x = toModel(left.search(input));
-            Object y = toModel(right.search(input));
+            ModelNodes conversion = new ModelNodes();
+            Object x = conversion.toModel(left.search(input));
+            Object y = conversion.toModel(right.search(input));
             switch (operator) {
                 case EQUALS:
                     return NODES.booleanNode(equal(x, y));
@@ -332,7 +379,7 @@ final class JmesPathEvaluator {
     };
 
     /** A jmespath-java function that delegates to {@link PythonFunctions}. */
-    private static final class PythonFunction implements Function {
+    private final class PythonFunction implements Function {
         private final String name;
 
         PythonFunction(String name) {
@@ -356,12 +403,13 @@ final class JmesPathEvaluator {
             for (FunctionArgument<T> argument : arguments) {
                 if (argument.isExpression()) {
                     Expression<T> reference = argument.expression();
-                    args.add((PythonFunctions.Expref) value -> toModel((JsonNode) reference.search((T) toNode(value))));
+                    args.add((PythonFunctions.Expref) value -> current.toModel(
+                            (JsonNode) reference.search((T) current.toNode(value))));
                 } else {
-                    args.add(toModel((JsonNode) argument.value()));
+                    args.add(current.toModel((JsonNode) argument.value()));
                 }
             }
-            return (T) toNode(PythonFunctions.call(name, args));
+            return (T) current.toNode(PythonFunctions.call(name, args));
         }
     }
 }

@@ -64,7 +64,10 @@ public final class Pager {
         return command != null;
     }
 
-    /** Starts the pager; a missing program is the CLI's Pager error (exit 253). */
+    /**
+     * Starts the pager. A missing program is the CLI's Pager error (exit 253); any other failure to start it (not
+     * executable, say) is an OSError that the CLI's output code swallows as a closed pipe: null, nothing is shown.
+     */
     Process start() {
         List<String> args = shellSplit(command);
         if (args.isEmpty()) {
@@ -79,23 +82,14 @@ public final class Pager {
         try {
             return builder.start();
         } catch (IOException e) {
-            throw startFailure(args.get(0), e);
+            Matcher errno = ERRNO.matcher(String.valueOf(e.getMessage()));
+            if (errno.find() && errno.group(1).equals("2")) {
+                throw new ConfigurationException("Unable to redirect output to pager. Received the following error "
+                        + "when opening pager:\n[Errno 2] " + errno.group(2) + ": " + PythonValues.stringRepr(args.get(0))
+                        + "\n\nLearn more about configuring the output pager by running \"aws help config-vars\".", e);
+            }
+            return null;
         }
-    }
-
-    private static RuntimeException startFailure(String program, IOException e) {
-        Matcher errno = ERRNO.matcher(String.valueOf(e.getMessage()));
-        if (!errno.find()) {
-            return new GeneralException(String.valueOf(e.getMessage()), e);
-        }
-        String pythonError = "[Errno " + errno.group(1) + "] " + errno.group(2) + ": "
-                + PythonValues.stringRepr(program);
-        if (errno.group(1).equals("2")) {
-            return new ConfigurationException("Unable to redirect output to pager. Received the following error when "
-                    + "opening pager:\n" + pythonError + "\n\nLearn more about configuring the output pager by running "
-                    + "\"aws help config-vars\".", e);
-        }
-        return new GeneralException(pythonError, e);
     }
 
     /** {@code shlex.split(command)} in POSIX mode. */

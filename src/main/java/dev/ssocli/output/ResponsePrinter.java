@@ -178,8 +178,12 @@ public final class ResponsePrinter {
                 out.write(bytes, 0, bytes.length);
                 return;
             }
-            if (process == null) {
+            if (process == null && !broken) {
                 process = pager.start();
+                if (process == null) {
+                    broken = true;
+                    return;
+                }
                 pagerInput = new BufferedOutputStream(process.getOutputStream());
             }
             if (broken) {

@@ -2,9 +2,12 @@ package dev.ssocli.output;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +40,9 @@ final class YamlFormat {
     private enum Style { PLAIN, SINGLE_QUOTED, DOUBLE_QUOTED }
 
     private final StringBuilder out;
+    private final Map<Object, String> anchors = new IdentityHashMap<>();
+    private final Set<Object> serialized = Collections.newSetFromMap(new IdentityHashMap<>());
+    private int lastAliasId;
     private final Deque<Integer> indents = new ArrayDeque<>();
     private int indent = -1;
     private int column;
@@ -58,13 +64,52 @@ final class YamlFormat {
             return;
         }
         YamlFormat emitter = new YamlFormat(out);
+        emitter.anchorNode(value);
         emitter.emitNode(value, false, false);
         emitter.writeIndent();
+    }
+
+    /**
+     * The serializer's {@code _anchor_node}: a dict or list object that occurs twice (a query can name the same
+     * object twice) gets an anchor, numbered in the order the repeats are found.
+     */
+    private void anchorNode(Object value) {
+        if (!(value instanceof Map || value instanceof List)) {
+            return;
+        }
+        if (anchors.containsKey(value)) {
+            if (anchors.get(value) == null) {
+                anchors.put(value, String.format("id%03d", ++lastAliasId));
+            }
+            return;
+        }
+        anchors.put(value, null);
+        if (value instanceof Map<?, ?> map) {
+            for (String key : TextFormat.sortedKeys(map)) {
+                anchorNode(map.get(key));
+            }
+        } else {
+            for (Object item : (List<?>) value) {
+                anchorNode(item);
+            }
+        }
     }
 
     private void emitNode(Object value, boolean mapping, boolean simpleKey) {
         mappingContext = mapping;
         simpleKeyContext = simpleKey;
+        String anchor = anchors.get(value);
+        if (anchor != null) {
+            boolean alias = !serialized.add(value);
+            writeIndicator(alias ? "*" : "&", true, false, false);
+            out.append(anchor);
+            column += anchor.length();
+            whitespace = false;
+            indention = false;
+            if (alias) {
+                return;
+            }
+        }
         if (value instanceof Map<?, ?> map) {
             if (flowLevel > 0 || map.isEmpty()) {
                 emitEmptyFlow("{", "}");
