@@ -1,9 +1,11 @@
 package dev.ssocli.cli;
 
 import dev.ssocli.errors.CliException;
+import dev.ssocli.errors.ParamValidationException;
 import dev.ssocli.errors.QuietExit;
 import dev.ssocli.errors.UnknownOptionsException;
 import dev.ssocli.errors.UsageException;
+import dev.ssocli.output.OutputSettings;
 import dev.ssocli.runtime.CliContext;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -100,6 +102,11 @@ public final class Cli {
         if (globals.color != null && !COLOR_CHOICES.contains(globals.color)) {
             throw new UsageException(withoutFinalNewline(UsageText.invalidChoice("--color", COLOR_CHOICES)));
         }
+        OutputSettings.validateQuery(globals.query);
+        if (globals.endpointUrl != null && !EndpointUrlFlag.hasScheme(globals.endpointUrl)) {
+            throw new ParamValidationException("Bad value for --endpoint-url \"" + globals.endpointUrl
+                    + "\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/");
+        }
     }
 
     private static RuntimeException translate(ParameterException e) {
@@ -141,7 +148,7 @@ public final class Cli {
         return new UsageException(message == null ? "invalid arguments" : message);
     }
 
-    private static String withoutFinalNewline(String text) {
+    static String withoutFinalNewline(String text) {
         return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 

@@ -1,19 +1,51 @@
 package dev.ssocli.cli;
 
-import dev.ssocli.errors.GeneralException;
+import dev.ssocli.aws.ClientOptions;
 import dev.ssocli.runtime.CliContext;
+import dev.ssocli.runtime.InterruptNewline;
+import dev.ssocli.sso.AuthorizationPrompt;
+import dev.ssocli.sso.SsoConfigResolver;
+import dev.ssocli.sso.SsoLogin;
+import dev.ssocli.sso.SsoServices;
+import dev.ssocli.sso.SsoSessionConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code aws sso login}. */
-@Command(name = "login", description = "Retrieves and caches an AWS IAM Identity Center access token.")
+@Command(name = "login", description = "Retrieves and caches an AWS IAM Identity Center access token to exchange for "
+        + "AWS credentials. To login, the requested profile must have first been setup using aws configure sso. "
+        + "Each time the login command is called, a new SSO access token will be retrieved.")
 public final class SsoLoginCommand extends LeafCommand {
+    @Option(names = "--no-browser",
+            description = "Disables automatically opening the verification URL in the default browser.")
+    boolean noBrowser;
+
+    @Option(names = "--use-device-code", description = "Uses the Device Code authorization grant and login flow "
+            + "instead of the Authorization Code flow.")
+    boolean useDeviceCode;
+
+    @Option(names = "--sso-session", paramLabel = "<value>",
+            description = "An explicit SSO session to use to login. By default, this command will login using the "
+                    + "SSO session configured as part of the requested profile and generally does not require "
+                    + "this argument to be set.")
+    String ssoSession;
+
     public SsoLoginCommand(CliContext ctx) {
         super(ctx);
     }
 
-
     @Override
-    protected int run() {
-        throw new GeneralException("sso login is not available yet");
+    protected int run() throws InterruptedException {
+        ClientOptions options = ClientFlags.of(globals(), ctx);
+        try (SsoServices services = SsoServices.open(ctx, globals().profile, options)) {
+            SsoSessionConfig config = SsoConfigResolver.forLogin(services.config(), services.profile(), ssoSession);
+            AuthorizationPrompt prompt = noBrowser ? AuthorizationPrompt.printOnly(ctx.console().out())
+                    : AuthorizationPrompt.openBrowser(ctx.console().out(), ctx.browser());
+            try (InterruptNewline newline = InterruptNewline.on(ctx.console().out())) {
+                services.login().login(config, new SsoLogin.Options(useDeviceCode, true), prompt);
+            }
+            ctx.console().out().print("Successfully logged into Start URL: " + config.startUrl() + "\n");
+        }
+        return ExitCodes.OK;
     }
 }

@@ -10,7 +10,18 @@ public final class ServiceException extends CliException {
     private final String operation;
 
     public ServiceException(String errorCode, String operation, String serviceMessage, Throwable cause) {
-        super("An error occurred (" + errorCode + ") when calling the " + operation + " operation: "
+        this(errorCode, operation, 0, serviceMessage, cause);
+    }
+
+    /**
+     * A service error after the retries ran out: botocore then says {@code operation (reached max retries: N): }.
+     *
+     * @param exhaustedRetries the retries made when the limit was reached, else 0
+     */
+    public ServiceException(String errorCode, String operation, int exhaustedRetries, String serviceMessage,
+                            Throwable cause) {
+        super("An error occurred (" + errorCode + ") when calling the " + operation + " operation"
+                + (exhaustedRetries > 0 ? " (reached max retries: " + exhaustedRetries + ")" : "") + ": "
                 + (serviceMessage == null ? "Unknown" : serviceMessage), cause);
         this.errorCode = errorCode;
         this.operation = operation;

@@ -3,6 +3,7 @@ package dev.ssocli.fs;
 import dev.ssocli.errors.GeneralException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -55,6 +56,9 @@ public final class FileAccessException extends GeneralException {
         }
         if (cause instanceof NoSuchFileException) {
             return "[Errno 2] No such file or directory";
+        }
+        if (cause instanceof FileAlreadyExistsException) {
+            return "[Errno 17] File exists";
         }
         if (cause instanceof NotDirectoryException) {
             return "[Errno 20] Not a directory";

@@ -1,7 +1,22 @@
 package dev.ssocli.runtime;
 
-/** Opens URLs the way Python's {@code webbrowser} does: {@code $BROWSER} first, then the platform opener. */
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Opens URLs the way Python's {@code webbrowser} does for the AWS CLI (sso-compat.md §6): each command of
+ * {@code $BROWSER} (a {@code :}-separated list; {@code %s} is replaced by the URL, else the URL is appended), then the
+ * platform opener ({@code xdg-open} or {@code gio open} under a graphical session, {@code wslview} under WSL,
+ * {@code open} on macOS). The browser's output never reaches our streams; a failure to open is not an error.
+ */
 public final class SystemBrowserLauncher implements BrowserLauncher {
+    /** A launcher still running after this long is taken as started (a browser that stays in the foreground). */
+    private static final long START_WAIT_MILLIS = 3000;
+
     private final Environment env;
 
     public SystemBrowserLauncher(Environment env) {
@@ -10,6 +25,73 @@ public final class SystemBrowserLauncher implements BrowserLauncher {
 
     @Override
     public boolean open(String url) {
+        for (List<String> command : candidates(url)) {
+            if (run(command)) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /** The commands to try, in order. */
+    List<List<String>> candidates(String url) {
+        List<List<String>> commands = new ArrayList<>();
+        String browser = env.get("BROWSER");
+        if (browser != null) {
+            for (String entry : browser.split(File.pathSeparator)) {
+                List<String> words = ShellWords.split(entry);
+                if (words.isEmpty()) {
+                    continue;
+                }
+                boolean substituted = false;
+                List<String> command = new ArrayList<>();
+                for (String word : words) {
+                    if (word.contains("%s")) {
+                        substituted = true;
+                        command.add(word.replace("%s", url));
+                    } else {
+                        command.add(word);
+                    }
+                }
+                if (!substituted) {
+                    command.add(url);
+                }
+                commands.add(command);
+            }
+        }
+        String os = String.valueOf(System.getProperty("os.name")).toLowerCase(Locale.ROOT);
+        if (os.contains("mac")) {
+            commands.add(List.of("open", url));
+            return commands;
+        }
+        if (env.nonEmpty("WSL_DISTRO_NAME").isPresent() || env.nonEmpty("WSL_INTEROP").isPresent()) {
+            commands.add(List.of("wslview", url));
+        }
+        if (env.nonEmpty("DISPLAY").isPresent() || env.nonEmpty("WAYLAND_DISPLAY").isPresent()) {
+            commands.add(List.of("xdg-open", url));
+            commands.add(List.of("gio", "open", url));
+        }
+        return commands;
+    }
+
+    private boolean run(List<String> command) {
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().clear();
+        builder.environment().putAll(env.asMap());
+        try {
+            Process process = builder.start();
+            if (process.waitFor(START_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                return process.exitValue() == 0;
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

@@ -1,0 +1,269 @@
+package dev.ssocli.aws;
+
+import dev.ssocli.errors.GeneralException;
+import dev.ssocli.errors.NoRegionException;
+import dev.ssocli.runtime.Environment;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateFactory;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import javax.net.ssl.TrustManagerFactory;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.awscore.defaultsmode.DefaultsMode;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.SdkHttpConfigurationOption;
+import software.amazon.awssdk.http.urlconnection.ProxyConfiguration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.profiles.ProfileFile;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sso.SsoClient;
+import software.amazon.awssdk.services.sso.endpoints.SsoEndpointParams;
+import software.amazon.awssdk.services.sso.endpoints.SsoEndpointProvider;
+import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
+import software.amazon.awssdk.services.ssooidc.endpoints.SsoOidcEndpointParams;
+import software.amazon.awssdk.services.ssooidc.endpoints.SsoOidcEndpointProvider;
+import software.amazon.awssdk.services.sts.StsClient;
+import software.amazon.awssdk.services.sts.endpoints.StsEndpointParams;
+import software.amazon.awssdk.services.sts.endpoints.StsEndpointProvider;
+import software.amazon.awssdk.utils.AttributeMap;
+
+/**
+ * Builds the SDK clients one invocation needs, lazily and once per region: one shared {@link UrlConnectionHttpClient},
+ * an explicit region and an explicit endpoint on every client (configured override per sso-compat.md §11, else the
+ * service's default from the SDK's own rules), anonymous credentials for SSO OIDC and the SSO portal (their
+ * operations are unsigned). The SDK is kept from reading the process environment and the profile files on its own:
+ * everything comes from the {@link Environment} and config passed in, so runs with another HOME are hermetic.
+ * Calls made through these clients should go through {@link SdkCalls} to get the CLI's errors.
+ */
+public final class AwsClients implements AutoCloseable {
+    /** The standard retry mode's attempt limit, as in the AWS CLI v2 default (3). */
+    static final int MAX_ATTEMPTS = 3;
+    /** botocore's {@code validate_region_name}. */
+    private static final Pattern REGION = Pattern.compile("^[a-zA-Z0-9](?:[a-zA-Z0-9\\-]{0,61}[a-zA-Z0-9])?$");
+    /** STS without a region: the global endpoint, signed for us-east-1 (sso-compat.md §11). */
+    private static final String STS_GLOBAL_SIGNING_REGION = "us-east-1";
+    private static final ProfileFile NO_PROFILES = ProfileFile.builder()
+            .content(InputStream.nullInputStream()).type(ProfileFile.Type.CONFIGURATION).build();
+
+    private final Environment env;
+    private final ConfiguredEndpoints endpoints;
+    private final ClientOptions options;
+    private final Map<String, SsoOidcClient> oidcClients = new HashMap<>();
+    private final Map<String, SsoClient> portalClients = new HashMap<>();
+    private final List<AutoCloseable> stsClients = new ArrayList<>();
+    private SdkHttpClient httpClient;
+
+    public AwsClients(Environment env, ConfiguredEndpoints endpoints, ClientOptions options) {
+        this.env = env;
+        this.endpoints = endpoints;
+        this.options = options;
+    }
+
+    /** The SSO OIDC client for {@code region} (unsigned). */
+    public synchronized SsoOidcClient oidc(String region) {
+        return oidcClients.computeIfAbsent(region, r -> configure(SsoOidcClient.builder(),
+                Region.of(r), endpoint(ServiceId.SSO_OIDC, r)).credentialsProvider(AnonymousCredentialsProvider.create())
+                .build());
+    }
+
+    /** The SSO portal client for {@code region} (unsigned), at its configured or default endpoint. */
+    public synchronized SsoClient portal(String region) {
+        return portalClients.computeIfAbsent(region, r -> configure(SsoClient.builder(),
+                Region.of(r), endpoint(ServiceId.SSO, r)).credentialsProvider(AnonymousCredentialsProvider.create())
+                .build());
+    }
+
+    /** A portal client for a generated {@code sso} command with {@code --endpoint-url} (which wins over config). */
+    public synchronized SsoClient portal(String region, String explicitEndpointUrl) {
+        if (explicitEndpointUrl == null) {
+            return portal(region);
+        }
+        SsoClient client = configure(SsoClient.builder(), Region.of(validRegion(region)),
+                parseEndpoint(explicitEndpointUrl)).credentialsProvider(AnonymousCredentialsProvider.create()).build();
+        stsClients.add(client);
+        return client;
+    }
+
+    /**
+     * An STS client signing with {@code credentials}; {@code region} null means the global endpoint, signed for
+     * us-east-1, as CLI v2 does (with an explicit or configured endpoint a region is required, as in the CLI:
+     * {@code You must specify a region}); {@code explicitEndpointUrl} is {@code --endpoint-url} or null.
+     */
+    public synchronized StsClient sts(String region, AwsCredentialsProvider credentials, String explicitEndpointUrl) {
+        URI explicit = explicitEndpointUrl == null ? null : parseEndpoint(explicitEndpointUrl);
+        if (region == null && (explicit != null || endpoints.resolve(ServiceId.STS, env).isPresent())) {
+            // botocore falls back to the global endpoint only for its own endpoint; a given one needs a region.
+            throw new NoRegionException();
+        }
+        String signingRegion = region == null ? STS_GLOBAL_SIGNING_REGION : region;
+        URI endpoint = explicit != null ? explicit : endpoint(ServiceId.STS, region);
+        StsClient client = configure(StsClient.builder(), Region.of(signingRegion), endpoint)
+                .credentialsProvider(credentials).build();
+        stsClients.add(client);
+        return client;
+    }
+
+    /**
+     * The endpoint a client for {@code service} in {@code region} talks to: the configured override, else the
+     * service's default (for STS a null region gives the global endpoint).
+     */
+    public URI endpoint(ServiceId service, String region) {
+        if (region != null || service != ServiceId.STS) {
+            validRegion(region);
+        }
+        return endpoints.resolve(service, env).map(AwsClients::parseEndpoint)
+                .orElseGet(() -> defaultEndpoint(service, region));
+    }
+
+    private static URI defaultEndpoint(ServiceId service, String region) {
+        return switch (service) {
+            case SSO_OIDC -> SsoOidcEndpointProvider.defaultProvider().resolveEndpoint(SsoOidcEndpointParams.builder()
+                    .region(Region.of(region)).useFips(false).useDualStack(false).build()).join().url();
+            case SSO -> SsoEndpointProvider.defaultProvider().resolveEndpoint(SsoEndpointParams.builder()
+                    .region(Region.of(region)).useFips(false).useDualStack(false).build()).join().url();
+            case STS -> StsEndpointProvider.defaultProvider().resolveEndpoint(StsEndpointParams.builder()
+                    .region(region == null ? Region.AWS_GLOBAL : Region.of(region)).useGlobalEndpoint(false)
+                    .useFips(false).useDualStack(false).build()).join().url();
+        };
+    }
+
+    private static String validRegion(String region) {
+        if (region == null || !REGION.matcher(region).matches()) {
+            throw new GeneralException("Provided region_name '" + region + "' doesn't match a supported format.");
+        }
+        return region;
+    }
+
+    /** botocore rejects an endpoint without scheme or host ({@code ValueError: Invalid endpoint}). */
+    private static URI parseEndpoint(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new GeneralException("Invalid endpoint: " + url);
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new GeneralException("Invalid endpoint: " + url, e);
+        }
+    }
+
+    private <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> B configure(B builder, Region region,
+                                                                                          URI endpoint) {
+        builder.region(region)
+                .endpointOverride(endpoint)
+                .fipsEnabled(false)
+                .dualstackEnabled(false)
+                .defaultsMode(DefaultsMode.LEGACY)
+                .overrideConfiguration(ClientOverrideConfiguration.builder()
+                        .defaultProfileFile(NO_PROFILES)
+                        .defaultProfileName("default")
+                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                                .maxAttempts(MAX_ATTEMPTS).build())
+                        .addExecutionInterceptor(new EndpointFailureInterceptor())
+                        .build());
+        return builder.httpClient(http());
+    }
+
+    private synchronized SdkHttpClient http() {
+        if (httpClient == null) {
+            UrlConnectionHttpClient.Builder builder = UrlConnectionHttpClient.builder()
+                    .connectionTimeout(options.connectTimeout())
+                    .socketTimeout(options.readTimeout())
+                    .proxyConfiguration(proxy());
+            if (options.caBundle() != null && options.verifySsl()) {
+                TrustManagerFactory trust = trustManagers(Path.of(options.caBundle()));
+                builder.tlsTrustManagersProvider(trust::getTrustManagers);
+            }
+            httpClient = options.verifySsl() ? builder.build()
+                    : builder.buildWithDefaults(AttributeMap.builder()
+                    .put(SdkHttpConfigurationOption.TRUST_ALL_CERTIFICATES, Boolean.TRUE).build());
+        }
+        return httpClient;
+    }
+
+    /** Proxies as Python's {@code requests} takes them: {@code HTTPS_PROXY}/{@code HTTP_PROXY} and {@code NO_PROXY}. */
+    private ProxyConfiguration proxy() {
+        ProxyConfiguration.Builder proxy = ProxyConfiguration.builder()
+                .useEnvironmentVariablesValues(false).useSystemPropertyValues(false);
+        String url = first("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy");
+        if (url != null) {
+            proxy.endpoint(URI.create(url.contains("://") ? url : "http://" + url));
+            String noProxy = first("NO_PROXY", "no_proxy");
+            Set<String> hosts = new LinkedHashSet<>();
+            if (noProxy != null) {
+                for (String host : noProxy.split(",")) {
+                    if (!host.isBlank()) {
+                        hosts.add(host.strip().startsWith(".") ? "*" + host.strip() : host.strip());
+                    }
+                }
+            }
+            proxy.nonProxyHosts(hosts);
+        }
+        return proxy.build();
+    }
+
+    private String first(String... names) {
+        for (String name : names) {
+            if (env.nonEmpty(name).isPresent()) {
+                return env.get(name);
+            }
+        }
+        return null;
+    }
+
+    private static TrustManagerFactory trustManagers(Path pem) {
+        try (InputStream in = Files.newInputStream(pem)) {
+            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+            store.load(null, null);
+            int i = 0;
+            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
+                store.setCertificateEntry("ca-" + i++, certificate);
+            }
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(store);
+            return factory;
+        } catch (IOException e) {
+            throw new GeneralException("SSL validation failed: [Errno 2] No such file or directory: '" + pem + "'", e);
+        } catch (GeneralSecurityException e) {
+            throw new GeneralException("SSL validation failed: invalid CA bundle " + pem + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        oidcClients.values().forEach(SsoOidcClient::close);
+        portalClients.values().forEach(SsoClient::close);
+        for (AutoCloseable client : stsClients) {
+            try {
+                client.close();
+            } catch (Exception ignored) {
+                // closing an SDK client releases nothing we still need
+            }
+        }
+        oidcClients.clear();
+        portalClients.clear();
+        stsClients.clear();
+        if (httpClient != null) {
+            httpClient.close();
+            httpClient = null;
+        }
+    }
+}

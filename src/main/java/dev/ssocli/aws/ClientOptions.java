@@ -1,0 +1,45 @@
+package dev.ssocli.aws;
+
+import dev.ssocli.errors.GeneralException;
+import java.time.Duration;
+
+/**
+ * How the shared HTTP client connects: timeouts from {@code --cli-connect-timeout} / {@code --cli-read-timeout}
+ * (integer seconds, default 60, {@code 0} = wait forever), certificate checks from {@code --no-verify-ssl} and
+ * {@code --ca-bundle} / {@code AWS_CA_BUNDLE} (cli-surface.md §7).
+ *
+ * @param connectTimeout socket connect timeout; zero blocks
+ * @param readTimeout socket read timeout; zero blocks
+ * @param verifySsl false to accept any certificate
+ * @param caBundle a PEM file of trusted certificates, or null for the JVM's defaults
+ */
+public record ClientOptions(Duration connectTimeout, Duration readTimeout, boolean verifySsl, String caBundle) {
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    public static ClientOptions defaults() {
+        return new ClientOptions(DEFAULT_TIMEOUT, DEFAULT_TIMEOUT, true, null);
+    }
+
+    /** Options from the raw global flags; a non-integer timeout fails as Python's {@code int()} does (exit 255). */
+    public static ClientOptions fromFlags(String connectTimeout, String readTimeout, boolean noVerifySsl,
+                                          String caBundle) {
+        return new ClientOptions(seconds(connectTimeout), seconds(readTimeout), !noVerifySsl,
+                caBundle == null || caBundle.isEmpty() ? null : caBundle);
+    }
+
+    private static Duration seconds(String raw) {
+        if (raw == null) {
+            return DEFAULT_TIMEOUT;
+        }
+        int seconds;
+        try {
+            seconds = Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new GeneralException("invalid literal for int() with base 10: '" + raw + "'");
+        }
+        if (seconds < 0) {
+            throw new GeneralException("Timeout value out of range");
+        }
+        return Duration.ofSeconds(seconds);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.ssocli.aws;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.ssocli.errors.CliException;
+import dev.ssocli.errors.GeneralException;
+import dev.ssocli.errors.ServiceException;
+import java.io.IOException;
+import java.util.function.Supplier;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.SdkPojo;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * Runs one SDK call and turns its failures into the CLI's errors: a service error becomes
+ * {@code An error occurred (Code) when calling the Op operation: Msg} (exit 254), a socket failure botocore's
+ * {@code Could not connect to the endpoint URL: "<url>"} family (exit 255).
+ */
+public final class SdkCalls {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private SdkCalls() {
+    }
+
+    /** Runs {@code call}, named {@code operation} in error messages (e.g. {@code CreateToken}). */
+    public static <T> T call(String operation, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (SdkException e) {
+            throw translate(e, operation);
+        }
+    }
+
+    /** The CLI error for an SDK failure of {@code operation}. */
+    public static CliException translate(SdkException failure, String operation) {
+        if (failure instanceof AwsServiceException service) {
+            AwsErrorDetails details = service.awsErrorDetails();
+            String code = details == null || details.errorCode() == null
+                    ? String.valueOf(service.statusCode()) : details.errorCode();
+            String message = details == null ? null : details.errorMessage();
+            if ((message == null || message.isEmpty()) && failure instanceof SdkPojo modeled
+                    && modeled.sdkFieldNameToField().get("error_description") != null) {
+                Object description = modeled.sdkFieldNameToField().get("error_description")
+                        .getValueOrDefault(modeled);
+                message = description == null ? null : description.toString();
+            }
+            if ((message == null || message.isEmpty()) && details != null && details.rawResponse() != null) {
+                message = oauthErrorDescription(details.rawResponse().asByteArray());
+            }
+            Integer attempts = failure.numAttempts();
+            int exhaustedRetries = attempts != null && attempts >= AwsClients.MAX_ATTEMPTS ? attempts - 1 : 0;
+            return new ServiceException(code, operation, exhaustedRetries, message == null ? "" : message, failure);
+        }
+        if (failure instanceof EndpointUnreachableException unreachable) {
+            return new GeneralException(unreachable.cliMessage(), failure);
+        }
+        return new GeneralException(failure.getMessage(), failure);
+    }
+
+    /**
+     * SSO OIDC errors carry their text in the OAuth {@code error_description} field, which the SDK does not read
+     * as the message; boto3 (botocore 1.42.67+) shows it, and so do we.
+     */
+    private static String oauthErrorDescription(byte[] body) {
+        try (JsonParser parser = JSON.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("error_description".equals(name) && value == JsonToken.VALUE_STRING) {
+                    return parser.getText();
+                }
+                parser.skipChildren();
+            }
+            return null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The service error code of {@code failure}, or null when it is not a service error. */
+    public static String errorCode(SdkException failure) {
+        if (failure instanceof AwsServiceException service && service.awsErrorDetails() != null) {
+            return service.awsErrorDetails().errorCode();
+        }
+        return null;
+    }
+}

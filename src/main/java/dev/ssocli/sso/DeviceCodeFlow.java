@@ -1,0 +1,85 @@
+package dev.ssocli.sso;
+
+import dev.ssocli.aws.SdkCalls;
+import dev.ssocli.cache.ClientRegistration;
+import dev.ssocli.runtime.Sleeper;
+import java.time.Duration;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.ssooidc.SsoOidcClient;
+import software.amazon.awssdk.services.ssooidc.model.AuthorizationPendingException;
+import software.amazon.awssdk.services.ssooidc.model.CreateTokenRequest;
+import software.amazon.awssdk.services.ssooidc.model.CreateTokenResponse;
+import software.amazon.awssdk.services.ssooidc.model.ExpiredTokenException;
+import software.amazon.awssdk.services.ssooidc.model.SlowDownException;
+import software.amazon.awssdk.services.ssooidc.model.StartDeviceAuthorizationResponse;
+
+/**
+ * The device authorization grant as botocore's {@code SSOTokenFetcher} runs it (sso-compat.md §6): one CreateToken
+ * attempt before anything is printed, then the prompt, then CreateToken at once and every {@code interval} seconds;
+ * {@code slow_down} adds 5 seconds for good, {@code authorization_pending} keeps waiting, {@code expired_token} ends
+ * the login. There is no client-side timeout: the service's device code expiry ends the loop.
+ */
+final class DeviceCodeFlow {
+    static final String GRANT_TYPE = "urn:ietf:params:oauth:grant-type:device_code";
+    /** botocore's {@code _DEFAULT_INTERVAL}, used when the service sends none. */
+    static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(5);
+    /** botocore's {@code _SLOW_DOWN_DELAY}. */
+    static final Duration SLOW_DOWN_DELAY = Duration.ofSeconds(5);
+
+    private final SsoOidcClient oidc;
+    private final Sleeper sleeper;
+
+    DeviceCodeFlow(SsoOidcClient oidc, Sleeper sleeper) {
+        this.oidc = oidc;
+        this.sleeper = sleeper;
+    }
+
+    CreateTokenResponse run(SsoSessionConfig config, ClientRegistration registration, AuthorizationPrompt prompt)
+            throws InterruptedException {
+        StartDeviceAuthorizationResponse authorization = SdkCalls.call("StartDeviceAuthorization",
+                () -> oidc.startDeviceAuthorization(r -> r.clientId(registration.clientId())
+                        .clientSecret(registration.clientSecret()).startUrl(config.startUrl())));
+        CreateTokenRequest request = CreateTokenRequest.builder().grantType(GRANT_TYPE)
+                .clientId(registration.clientId()).clientSecret(registration.clientSecret())
+                .deviceCode(authorization.deviceCode()).build();
+        Duration interval = authorization.interval() == null || authorization.interval() <= 0 ? DEFAULT_INTERVAL
+                : Duration.ofSeconds(authorization.interval());
+
+        Attempt first = attempt(request);
+        if (first.token != null) {
+            return first.token;
+        }
+        if (first.slowDown) {
+            interval = interval.plus(SLOW_DOWN_DELAY);
+        }
+        prompt.show(authorization.userCode(), authorization.verificationUri(),
+                authorization.verificationUriComplete());
+        while (true) {
+            Attempt attempt = attempt(request);
+            if (attempt.token != null) {
+                return attempt.token;
+            }
+            if (attempt.slowDown) {
+                interval = interval.plus(SLOW_DOWN_DELAY);
+            }
+            sleeper.sleep(interval);
+        }
+    }
+
+    private Attempt attempt(CreateTokenRequest request) {
+        try {
+            return new Attempt(oidc.createToken(request), false);
+        } catch (SlowDownException e) {
+            return new Attempt(null, true);
+        } catch (AuthorizationPendingException e) {
+            return new Attempt(null, false);
+        } catch (ExpiredTokenException e) {
+            throw new PendingAuthorizationExpiredException(e);
+        } catch (SdkException e) {
+            throw SdkCalls.translate(e, "CreateToken");
+        }
+    }
+
+    private record Attempt(CreateTokenResponse token, boolean slowDown) {
+    }
+}

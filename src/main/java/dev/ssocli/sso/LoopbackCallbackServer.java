@@ -1,0 +1,146 @@
+package dev.ssocli.sso;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The OAuth redirect target of the authorization-code flow (sso-compat.md §7): listens on {@code 127.0.0.1} only (the
+ * CLI binds every interface) on an ephemeral port, answers every GET with the result page, and completes when a
+ * request carries {@code error}, or both {@code code} and {@code state}; anything else (a favicon) keeps it waiting.
+ * Requests are served one at a time, each given 10 seconds, like Python's {@code HTTPServer.handle_request}.
+ */
+final class LoopbackCallbackServer implements AutoCloseable {
+    private static final int REQUEST_TIMEOUT_MILLIS = 10_000;
+    private static final int MAX_REQUEST_LINE = 16 * 1024;
+
+    private final ServerSocket socket;
+    private final CompletableFuture<Callback> result = new CompletableFuture<>();
+    private final Thread acceptor;
+
+    /** What the browser brought back: a code and state, or an error. */
+    record Callback(String code, String state, String error) {
+        boolean failed() {
+            return error != null;
+        }
+
+        @Override
+        public String toString() {
+            return failed() ? "Callback[error=" + error + "]" : "Callback[code received]";
+        }
+    }
+
+    LoopbackCallbackServer() throws IOException {
+        socket = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+        acceptor = new Thread(this::serve, "sso-oauth-callback");
+        acceptor.setDaemon(true);
+        acceptor.start();
+    }
+
+    int port() {
+        return socket.getLocalPort();
+    }
+
+    /** Completes with the first request that carries a result. */
+    CompletableFuture<Callback> result() {
+        return result;
+    }
+
+    private void serve() {
+        while (!socket.isClosed() && !result.isDone()) {
+            try (Socket client = socket.accept()) {
+                client.setSoTimeout(REQUEST_TIMEOUT_MILLIS);
+                handle(client);
+            } catch (SocketException e) {
+                if (socket.isClosed()) {
+                    return;
+                }
+            } catch (IOException | RuntimeException e) {
+                // a broken or slow request is dropped; the next one may still carry the code
+            }
+        }
+    }
+
+    private void handle(Socket client) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(),
+                StandardCharsets.ISO_8859_1));
+        String requestLine = in.readLine();
+        if (requestLine == null || requestLine.length() > MAX_REQUEST_LINE) {
+            return;
+        }
+        String header;
+        do {
+            header = in.readLine();
+        } while (header != null && !header.isEmpty());
+        String[] parts = requestLine.split(" ");
+        OutputStream out = client.getOutputStream();
+        if (parts.length < 2 || !parts[0].equals("GET")) {
+            out.write(("HTTP/1.0 501 Unsupported method\r\nServer: aws-sso-java\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            return;
+        }
+        Map<String, String> query = query(parts[1]);
+        String error = query.get("error");
+        byte[] page = CallbackPage.render(error).getBytes(StandardCharsets.UTF_8);
+        out.write(("HTTP/1.0 200 OK\r\nServer: aws-sso-java\r\nContent-Type: text/html; charset=utf-8\r\n"
+                + "Content-Length: " + page.length + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        out.write(page);
+        out.flush();
+        if (error != null) {
+            result.complete(new Callback(null, null, error));
+        } else if (query.containsKey("code") && query.containsKey("state")) {
+            result.complete(new Callback(query.get("code"), query.get("state"), null));
+        }
+    }
+
+    /** Python's {@code parse_qs}: the first value of each name, blank values dropped. */
+    static Map<String, String> query(String target) {
+        Map<String, String> values = new HashMap<>();
+        int mark = target.indexOf('?');
+        if (mark < 0) {
+            return values;
+        }
+        String raw = target.substring(mark + 1);
+        int hash = raw.indexOf('#');
+        if (hash >= 0) {
+            raw = raw.substring(0, hash);
+        }
+        for (String pair : raw.split("[&;]")) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0 || eq == pair.length() - 1) {
+                continue;
+            }
+            try {
+                String name = URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8);
+                String value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                values.putIfAbsent(name, value);
+            } catch (IllegalArgumentException e) {
+                // a malformed escape: Python keeps the text; ignoring the pair is the safe side here
+            }
+        }
+        return values;
+    }
+
+    @Override
+    public void close() {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // nothing left to release
+        }
+        acceptor.interrupt();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.ssocli.sso;
+
+import dev.ssocli.aws.AwsClients;
+import dev.ssocli.aws.SdkCalls;
+import dev.ssocli.cache.CacheKeys;
+import dev.ssocli.cache.JsonFileCache;
+import dev.ssocli.config.AwsConfig;
+import dev.ssocli.config.ConfigSection;
+import dev.ssocli.errors.ConfigurationException;
+import dev.ssocli.errors.ServiceException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code aws sso logout} (sso-compat.md §9): every cached token is logged out at the portal in its own region (service
+ * errors ignored, a connection failure aborts before the file is deleted) and deleted; role credentials with
+ * {@code ProviderType: sso} are deleted; registrations and unparseable files stay. {@link #logoutSession} is the
+ * narrower form the CLI does not have: one sso-session's token and the role credentials derived from it.
+ */
+public final class SsoLogout {
+    private final AwsClients clients;
+    private final JsonFileCache ssoCache;
+    private final JsonFileCache cliCache;
+
+    public SsoLogout(AwsClients clients, Path ssoCacheDir, Path cliCacheDir) {
+        this.clients = clients;
+        this.ssoCache = new JsonFileCache(ssoCacheDir);
+        this.cliCache = new JsonFileCache(cliCacheDir);
+    }
+
+    /** The CLI's sweep of both cache directories. */
+    public void logoutAll() {
+        for (Path file : ssoCache.files()) {
+            JsonFileCache.read(file).parsed().ifPresent(record -> {
+                if (record.containsKey("accessToken")) {
+                    logout(record);
+                    JsonFileCache.delete(file);
+                }
+            });
+        }
+        for (Path file : cliCache.files()) {
+            JsonFileCache.read(file).parsed().ifPresent(record -> {
+                if ("sso".equals(record.get("ProviderType"))) {
+                    JsonFileCache.delete(file);
+                }
+            });
+        }
+    }
+
+    /**
+     * Logs out {@code sessionName} only: its token and the cached role credentials of every profile in
+     * {@code config} that uses it. A session that is neither configured nor cached is a configuration error.
+     */
+    public void logoutSession(String sessionName, AwsConfig config) {
+        List<RoleRef> roles = new ArrayList<>();
+        for (String name : config.profileNames()) {
+            ConfigSection profile = config.profile(name).orElseThrow();
+            Optional<String> account = profile.get("sso_account_id");
+            Optional<String> role = profile.get("sso_role_name");
+            if (sessionName.equals(profile.get("sso_session").orElse(null)) && account.isPresent()
+                    && role.isPresent()) {
+                roles.add(new RoleRef(account.get(), role.get()));
+            }
+        }
+        if (!logoutSession(sessionName, roles) && config.ssoSession(sessionName).isEmpty()) {
+            throw new ConfigurationException("The specified sso-session does not exist: \"" + sessionName + "\"");
+        }
+    }
+
+    /**
+     * Logs out {@code sessionName} only: its token (Logout call, file deleted) and the cached role credentials of
+     * {@code roles}, the account/role pairs of the profiles that use the session. Returns false when nothing of
+     * the session was cached.
+     */
+    public boolean logoutSession(String sessionName, Collection<RoleRef> roles) {
+        boolean found = false;
+        Path tokenFile = ssoCache.path(CacheKeys.token(sessionName));
+        Map<String, Object> record = JsonFileCache.read(tokenFile).parsed().orElse(null);
+        if (record != null && record.containsKey("accessToken")) {
+            logout(record);
+            JsonFileCache.delete(tokenFile);
+            found = true;
+        }
+        for (RoleRef role : roles) {
+            Path file = cliCache.path(CacheKeys.roleCredentials(role.roleName(), role.accountId(), sessionName, null));
+            Map<String, Object> credentials = JsonFileCache.read(file).parsed().orElse(null);
+            if (credentials != null && "sso".equals(credentials.get("ProviderType"))) {
+                JsonFileCache.delete(file);
+                found = true;
+            }
+        }
+        return found;
+    }
+
+    private void logout(Map<String, Object> record) {
+        if (record.get("region") instanceof String region && !region.isEmpty()
+                && record.get("accessToken") instanceof String token) {
+            try {
+                SdkCalls.call("Logout", () -> clients.portal(region).logout(r -> r.accessToken(token)));
+            } catch (ServiceException e) {
+                // botocore ignores ClientError here: the token may already be invalid
+            }
+        }
+    }
+
+    /** An account and role whose cached credentials derive from a session. */
+    public record RoleRef(String accountId, String roleName) {
+    }
+}

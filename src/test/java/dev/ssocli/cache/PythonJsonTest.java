@@ -1,0 +1,48 @@
+package dev.ssocli.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Byte-level agreement with Python's {@code json.dumps} (outputs taken from CPython 3). */
+class PythonJsonTest {
+
+    @Test
+    void defaultDumpsKeepsInsertionOrderWithSpacedSeparators() {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("b", "x");
+        value.put("a", List.of("p", "q"));
+        value.put("n", 5L);
+        value.put("t", true);
+        value.put("z", null);
+        assertThat(PythonJson.DEFAULT.dumps(value))
+                .isEqualTo("{\"b\": \"x\", \"a\": [\"p\", \"q\"], \"n\": 5, \"t\": true, \"z\": null}");
+    }
+
+    @Test
+    void sortedAndCompactVariants() {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("b", 1L);
+        value.put("a", Arrays.asList("x", null));
+        assertThat(PythonJson.SORTED.dumps(value)).isEqualTo("{\"a\": [\"x\", null], \"b\": 1}");
+        assertThat(PythonJson.SORTED_COMPACT.dumps(value)).isEqualTo("{\"a\":[\"x\",null],\"b\":1}");
+    }
+
+    @Test
+    void escapesLikeEnsureAscii() {
+        // json.dumps("a/b\"c\\\n\t\u00e9\u20ac\U0001F600\x7f\x01")
+        String text = "a/b\"c\\\n\t\u00e9\u20ac\uD83D\uDE00\u007f\u0001";
+        assertThat(PythonJson.DEFAULT.dumps(text))
+                .isEqualTo("\"a/b\\\"c\\\\\\n\\t\\u00e9\\u20ac\\ud83d\\ude00\\u007f\\u0001\"");
+    }
+
+    @Test
+    void emptyContainers() {
+        assertThat(PythonJson.DEFAULT.dumps(Map.of())).isEqualTo("{}");
+        assertThat(PythonJson.DEFAULT.dumps(List.of())).isEqualTo("[]");
+    }
+}

@@ -1,0 +1,76 @@
+package dev.ssocli.sso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Collections;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class LoopbackCallbackServerTest {
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(int port, String pathAndQuery) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void waitsThroughUnrelatedRequestsThenCompletesWithCodeAndState() throws Exception {
+        try (LoopbackCallbackServer server = new LoopbackCallbackServer()) {
+            HttpResponse<String> favicon = get(server.port(), "/favicon.ico");
+            assertThat(favicon.statusCode()).isEqualTo(200);
+            assertThat(server.result()).isNotDone();
+            get(server.port(), "/oauth/callback?code=&state=s");
+            assertThat(server.result()).isNotDone();
+            HttpResponse<String> page = get(server.port(), "/oauth/callback?code=abc%2Bd&state=s-1");
+            assertThat(page.body()).contains("Your credentials have been shared successfully");
+            LoopbackCallbackServer.Callback callback = server.result().get(5, TimeUnit.SECONDS);
+            assertThat(callback.code()).isEqualTo("abc+d");
+            assertThat(callback.state()).isEqualTo("s-1");
+            assertThat(callback.toString()).doesNotContain("abc");
+        }
+    }
+
+    @Test
+    void errorEndsTheWaitAndIsShownEscaped() throws Exception {
+        try (LoopbackCallbackServer server = new LoopbackCallbackServer()) {
+            HttpResponse<String> page = get(server.port(), "/oauth/callback?error=access_denied%3Cb%3E");
+            assertThat(page.body()).contains("failed with the following error: access_denied&lt;b&gt;");
+            assertThat(server.result().get(5, TimeUnit.SECONDS).failed()).isTrue();
+        }
+    }
+
+    @Test
+    void listensOnLoopbackOnlyAndClosesThePort() throws Exception {
+        int port;
+        try (LoopbackCallbackServer server = new LoopbackCallbackServer()) {
+            port = server.port();
+            for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+                for (InetAddress address : Collections.list(nic.getInetAddresses())) {
+                    if (address instanceof Inet4Address && !address.isLoopbackAddress()) {
+                        assertThat(canConnect(address, port)).as(address.toString()).isFalse();
+                    }
+                }
+            }
+            assertThat(canConnect(InetAddress.getByName("127.0.0.1"), port)).isTrue();
+        }
+        assertThat(canConnect(InetAddress.getByName("127.0.0.1"), port)).isFalse();
+    }
+
+    private static boolean canConnect(InetAddress address, int port) throws Exception {
+        try (Socket socket = new Socket(address, port)) {
+            return true;
+        } catch (ConnectException e) {
+            return false;
+        }
+    }
+}
