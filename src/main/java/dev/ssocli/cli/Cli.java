@@ -42,6 +42,10 @@ public final class Cli {
                 return ExitCodes.OK;
             }
             CommandLine commandLine = commandLine();
+            if (args.length > 0 && "help".equals(args[args.length - 1])) {
+                printHelp(commandFor(commandLine, args));
+                return ExitCodes.OK;
+            }
             ParseResult parsed;
             try {
                 parsed = commandLine.parseArgs(args);
@@ -84,6 +88,31 @@ public final class Cli {
         } else {
             err.print("\n" + (e.getMessage() == null ? "" : e.getMessage()) + "\n");
         }
+    }
+
+    /** Help for one command: its own options; the global ones are listed once, by {@code aws help}. */
+    private void printHelp(CommandLine target) {
+        if (target.getParent() != null) {
+            target.getCommandSpec().usageMessage().abbreviateSynopsis(true)
+                    .footer("%nGlobal options (--profile, --region, --output, --query, --endpoint-url, --debug, ...): "
+                            + "see 'aws help'.");
+            target.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST,
+                    help -> help.optionListExcludingGroups(help.commandSpec().options().stream()
+                            .filter(option -> !option.inherited()).toList()));
+        }
+        target.usage(ctx.console().out());
+    }
+
+    /** {@code aws [COMMAND [SUBCOMMAND]] help}: the deepest command named on the line (options are skipped). */
+    private static CommandLine commandFor(CommandLine root, String[] args) {
+        CommandLine current = root;
+        for (int i = 0; i < args.length - 1; i++) {
+            CommandLine sub = current.getSubcommands().get(args[i]);
+            if (sub != null) {
+                current = sub;
+            }
+        }
+        return current;
     }
 
     /** The command tree, with commands built by a factory that hands them the context. */
