@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Holds the layering of STYLE.md: the emulator shares no code with the product; only cli knows picocli. */
+/**
+ * Holds the layering of STYLE.md: the emulator shares no code with the product; only cli knows picocli; the
+ * Python-compatible text formats sit at the bottom, under every package that uses them.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -24,7 +27,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "dev.ssocli.cli..", "dev.ssocli.runtime..", "dev.ssocli.config..", "dev.ssocli.sso..",
                         "dev.ssocli.cache..", "dev.ssocli.creds..", "dev.ssocli.aws..", "dev.ssocli.output..",
-                        "dev.ssocli.fs..", "dev.ssocli.errors..", "dev.ssocli.service..")
+                        "dev.ssocli.fs..", "dev.ssocli.errors..", "dev.ssocli.service..", "dev.ssocli.python..")
                 .allowEmptyShould(true)
                 .check(classes);
     }
@@ -33,6 +36,16 @@ class ArchitectureTest {
     void productImportsNothingFromTheEmulator() {
         noClasses().that().resideOutsideOfPackage("dev.ssocli.emulator..")
                 .should().dependOnClassesThat().resideInAPackage("dev.ssocli.emulator..")
+                .check(classes);
+    }
+
+    @Test
+    void pythonFormatsDependOnlyOnErrors() {
+        noClasses().that().resideInAPackage("dev.ssocli.python..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.ssocli.cli..", "dev.ssocli.runtime..", "dev.ssocli.config..", "dev.ssocli.sso..",
+                        "dev.ssocli.cache..", "dev.ssocli.creds..", "dev.ssocli.aws..", "dev.ssocli.output..",
+                        "dev.ssocli.fs..", "dev.ssocli.service..", "dev.ssocli.emulator..")
                 .check(classes);
     }
 

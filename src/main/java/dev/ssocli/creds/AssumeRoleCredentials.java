@@ -3,6 +3,7 @@ package dev.ssocli.creds;
 import dev.ssocli.aws.SdkCalls;
 import dev.ssocli.cache.RoleCredentialCache;
 import dev.ssocli.errors.GeneralException;
+import dev.ssocli.python.PythonValues;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;

@@ -1,6 +1,7 @@
 package dev.ssocli.creds;
 
 import dev.ssocli.errors.GeneralException;
+import dev.ssocli.python.PythonValues;
 import dev.ssocli.runtime.Environment;
 import java.io.ByteArrayOutputStream;
 import java.io.File;

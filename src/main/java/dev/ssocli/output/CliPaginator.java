@@ -2,6 +2,7 @@ package dev.ssocli.output;
 
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.errors.ParamValidationException;
+import dev.ssocli.python.PythonValues;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.ssocli.output;
 
 import dev.ssocli.errors.ParamValidationException;
+import dev.ssocli.python.PythonValues;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

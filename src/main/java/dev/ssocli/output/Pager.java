@@ -2,6 +2,7 @@ package dev.ssocli.output;
 
 import dev.ssocli.errors.ConfigurationException;
 import dev.ssocli.errors.GeneralException;
+import dev.ssocli.python.PythonValues;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

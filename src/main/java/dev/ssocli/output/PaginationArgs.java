@@ -1,6 +1,7 @@
 package dev.ssocli.output;
 
 import dev.ssocli.errors.UsageException;
+import dev.ssocli.python.PythonValues;
 import java.math.BigInteger;
 
 /** The CLI's paging options: {@code --max-items}, {@code --starting-token}, {@code --page-size}, {@code --no-paginate}. */

@@ -1,6 +1,7 @@
 package dev.ssocli.output;
 
 import dev.ssocli.errors.GeneralException;
+import dev.ssocli.python.PythonValues;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;

@@ -1,5 +1,6 @@
 package dev.ssocli.output;
 
+import dev.ssocli.python.PythonValues;
 import java.util.List;
 import java.util.Map;
 

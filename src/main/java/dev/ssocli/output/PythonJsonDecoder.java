@@ -1,5 +1,6 @@
 package dev.ssocli.output;
 
+import dev.ssocli.python.PythonValues;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package dev.ssocli.output;
 
 import dev.ssocli.errors.GeneralException;
+import dev.ssocli.python.PythonValues;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,6 +1,7 @@
 package dev.ssocli.output;
 
 import dev.ssocli.errors.GeneralException;
+import dev.ssocli.python.PythonValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.ssocli.output;
 
+import dev.ssocli.python.PythonValues;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Collections;

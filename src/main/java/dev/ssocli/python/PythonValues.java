@@ -1,4 +1,4 @@
-package dev.ssocli.output;
+package dev.ssocli.python;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -9,39 +9,39 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How Python renders response-model values: {@code str()}, {@code repr()}, {@code float.__repr__} and the
- * code-point order of {@code sorted()}, which every AWS CLI formatter relies on (cli-surface.md §11).
+ * How Python renders values: {@code str()}, {@code repr()}, {@code float.__repr__}, type names and the code-point
+ * order of {@code sorted()}, which the AWS CLI's formatters (cli-surface.md §11) and its credential messages rely on.
  */
-final class PythonValues {
+public final class PythonValues {
     /** Python sorts str by code point; Java's compareTo compares UTF-16 units, which differs above U+FFFF. */
-    static final Comparator<String> CODE_POINT_ORDER = PythonValues::compareCodePoints;
+    public static final Comparator<String> CODE_POINT_ORDER = PythonValues::compareCodePoints;
 
     private PythonValues() {
     }
 
-    static boolean isDict(Object value) {
+    public static boolean isDict(Object value) {
         return value instanceof Map;
     }
 
-    static boolean isList(Object value) {
+    public static boolean isList(Object value) {
         return value instanceof List;
     }
 
-    static boolean isScalar(Object value) {
+    public static boolean isScalar(Object value) {
         return !(value instanceof Map) && !(value instanceof List);
     }
 
-    static boolean isInteger(Object value) {
+    public static boolean isInteger(Object value) {
         return value instanceof Long || value instanceof Integer || value instanceof BigInteger
                 || value instanceof Short || value instanceof Byte;
     }
 
-    static boolean isFloat(Object value) {
+    public static boolean isFloat(Object value) {
         return value instanceof Double || value instanceof Float || value instanceof BigDecimal;
     }
 
     /** Python truthiness: None, False, 0, 0.0, "" and empty containers are false. */
-    static boolean truthy(Object value) {
+    public static boolean truthy(Object value) {
         if (value == null) {
             return false;
         }
@@ -67,7 +67,7 @@ final class PythonValues {
     }
 
     /** The Python type name, as in {@code 'float' object has no attribute 'items'}. */
-    static String typeName(Object value) {
+    public static String typeName(Object value) {
         if (value == null) {
             return "NoneType";
         }
@@ -90,7 +90,7 @@ final class PythonValues {
     }
 
     /** {@code str(value)}. */
-    static String str(Object value) {
+    public static String str(Object value) {
         if (value instanceof String s) {
             return s;
         }
@@ -101,7 +101,7 @@ final class PythonValues {
     }
 
     /** {@code repr(value)}. */
-    static String repr(Object value) {
+    public static String repr(Object value) {
         StringBuilder out = new StringBuilder();
         appendRepr(out, value);
         return out.toString();
@@ -151,7 +151,7 @@ final class PythonValues {
     }
 
     /** Python's {@code repr(str)}: single quotes unless the text has a single quote and no double quote. */
-    static String stringRepr(String s) {
+    public static String stringRepr(String s) {
         char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
         StringBuilder out = new StringBuilder(s.length() + 2).append(quote);
         s.codePoints().forEach(cp -> {
@@ -194,7 +194,7 @@ final class PythonValues {
      * {@code float.__repr__}: the shortest digits that read back as the same double, in fixed notation when the
      * decimal exponent is in (-4, 16], otherwise as {@code d.ddde+XX}.
      */
-    static String floatRepr(double d) {
+    public static String floatRepr(double d) {
         if (Double.isNaN(d)) {
             return "nan";
         }
@@ -248,7 +248,7 @@ final class PythonValues {
         return exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
     }
 
-    static int compareCodePoints(String a, String b) {
+    public static int compareCodePoints(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
@@ -261,5 +261,16 @@ final class PythonValues {
             j += Character.charCount(cb);
         }
         return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    /** Python's {@code value == 1} for a decoded JSON value ({@code True} and {@code 1.0} equal 1). */
+    public static boolean equalsOne(Object value) {
+        if (value instanceof Long integer) {
+            return integer == 1L;
+        }
+        if (value instanceof Double number) {
+            return number == 1.0;
+        }
+        return Boolean.TRUE.equals(value);
     }
 }

@@ -1,4 +1,4 @@
-package dev.ssocli.output;
+package dev.ssocli.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
