@@ -1,5 +1,6 @@
 package dev.ssocli.cache;
 
+import dev.ssocli.python.PythonJson;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -2,6 +2,7 @@ package dev.ssocli.cache;
 
 import dev.ssocli.fs.AtomicFile;
 import dev.ssocli.fs.FileAccessException;
+import dev.ssocli.python.PythonJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.ssocli.cache;
 
+import dev.ssocli.python.PythonJson;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;

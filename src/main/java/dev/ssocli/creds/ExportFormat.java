@@ -1,6 +1,6 @@
 package dev.ssocli.creds;
 
-import dev.ssocli.cache.PythonJson;
+import dev.ssocli.python.PythonJson;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package dev.ssocli.output;
 
 import dev.ssocli.errors.ParamValidationException;
+import dev.ssocli.python.PythonJson;
 import dev.ssocli.python.PythonValues;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -407,11 +408,11 @@ final class JmesPathSyntax {
             }
             appendCodePoints(out, at, token.start);
             if (quoted) {
-                out.append(PythonJson.compact(token.value, true));
+                out.append(PythonJson.DEFAULT.dumps(token.value));
             } else if (chars[token.start] == '\'') {
                 out.append('\'').append(((String) token.value).replace("\\", "\\\\").replace("'", "\\'")).append('\'');
             } else {
-                out.append('`').append(PythonJson.compact(token.value, true).replace("`", "\\`")).append('`');
+                out.append('`').append(PythonJson.DEFAULT.dumps(token.value).replace("`", "\\`")).append('`');
             }
             at = token.end;
         }

@@ -1,6 +1,7 @@
 package dev.ssocli.output;
 
 import dev.ssocli.errors.GeneralException;
+import dev.ssocli.python.PythonJson;
 import dev.ssocli.python.PythonValues;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -200,7 +201,7 @@ final class PythonFunctions {
             case "to_array":
                 return arg instanceof List ? arg : new ArrayList<>(Collections.singletonList(arg));
             case "to_string":
-                return arg instanceof String ? arg : PythonJson.compact(arg, true, ",", ":");
+                return arg instanceof String ? arg : PythonJson.COMPACT.dumps(arg);
             case "to_number":
                 return toNumber(arg);
             case "contains":

@@ -1,6 +1,7 @@
 package dev.ssocli.output;
 
 import dev.ssocli.errors.GeneralException;
+import dev.ssocli.python.PythonJson;
 import dev.ssocli.python.PythonValues;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -101,7 +102,7 @@ public final class ResponsePrinter {
                     case JSON -> {
                         Object result = applyQuery(data);
                         if (!isEmptyDict(result)) {
-                            buffer.append(PythonJson.indented(result)).append('\n');
+                            buffer.append(PythonJson.INDENTED.dumps(result)).append('\n');
                         }
                     }
                     case YAML -> {

@@ -1,5 +1,6 @@
 package dev.ssocli.output;
 
+import dev.ssocli.python.PythonJson;
 import dev.ssocli.python.PythonValues;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -60,7 +61,7 @@ final class YamlFormat {
     static void dump(Object value, StringBuilder out) {
         if (PythonValues.isScalar(value)) {
             // The CLI writes scalars as JSON so that YAML does not end the stream with "...".
-            out.append(PythonJson.compact(value, false)).append('\n');
+            out.append(PythonJson.UNICODE.dumps(value)).append('\n');
             return;
         }
         YamlFormat emitter = new YamlFormat(out);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ssocli.aws.ClientOptions;
 import dev.ssocli.cache.CacheJson;
 import dev.ssocli.cache.CacheKeys;
-import dev.ssocli.cache.PythonJson;
+import dev.ssocli.python.PythonJson;
 import dev.ssocli.emulator.Emulator;
 import dev.ssocli.emulator.RecordedRequest;
 import dev.ssocli.runtime.AwsPaths;

@@ -1,4 +1,4 @@
-package dev.ssocli.cache;
+package dev.ssocli.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,5 +44,23 @@ class PythonJsonTest {
     void emptyContainers() {
         assertThat(PythonJson.DEFAULT.dumps(Map.of())).isEqualTo("{}");
         assertThat(PythonJson.DEFAULT.dumps(List.of())).isEqualTo("[]");
+    }
+
+    @Test
+    void indentedAndUnicodeVariantsKeepNonAscii() {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("k\u00e9", List.of(1L, 2.5, "\u20ac\u007f"));
+        value.put("e", Map.of());
+        // json.dumps(v, indent=4, ensure_ascii=False)
+        assertThat(PythonJson.INDENTED.dumps(value))
+                .isEqualTo("{\n    \"k\u00e9\": [\n        1,\n        2.5,\n        \"\u20ac\u007f\"\n    ],\n    \"e\": {}\n}");
+        assertThat(PythonJson.UNICODE.dumps(value)).isEqualTo("{\"k\u00e9\": [1, 2.5, \"\u20ac\u007f\"], \"e\": {}}");
+        assertThat(PythonJson.COMPACT.dumps(value)).isEqualTo("{\"k\\u00e9\":[1,2.5,\"\\u20ac\\u007f\"],\"e\":{}}");
+    }
+
+    @Test
+    void floatsAsPythonWritesThem() {
+        assertThat(PythonJson.DEFAULT.dumps(List.of(1e16, Double.NaN, Double.NEGATIVE_INFINITY, 0.1)))
+                .isEqualTo("[1e+16, NaN, -Infinity, 0.1]");
     }
 }
