@@ -1,6 +1,7 @@
 package dev.ssocli.creds;
 
 import dev.ssocli.errors.GeneralException;
+import dev.ssocli.python.PythonJsonDecoder;
 import dev.ssocli.python.PythonValues;
 import dev.ssocli.runtime.Environment;
 import java.io.ByteArrayOutputStream;
@@ -70,7 +71,7 @@ final class ProcessCredentials implements CredentialSource {
         Object parsed;
         try {
             parsed = PythonJsonDecoder.loads(decodeUtf8(result.stdout));
-        } catch (PythonJsonDecoder.PythonJsonException e) {
+        } catch (PythonJsonDecoder.DecodeError e) {
             throw new GeneralException(e.getMessage(), e);
         }
         if (!(parsed instanceof Map<?, ?> response)) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ssocli.errors.GeneralException;
+import dev.ssocli.python.PythonJsonDecoder;
 import dev.ssocli.python.PythonValues;
 import io.burt.jmespath.Adapter;
 import io.burt.jmespath.Expression;

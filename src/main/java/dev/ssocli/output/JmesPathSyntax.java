@@ -2,6 +2,7 @@ package dev.ssocli.output;
 
 import dev.ssocli.errors.ParamValidationException;
 import dev.ssocli.python.PythonJson;
+import dev.ssocli.python.PythonJsonDecoder;
 import dev.ssocli.python.PythonValues;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package dev.ssocli.output;
 
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.python.PythonJson;
+import dev.ssocli.python.PythonJsonDecoder;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,4 +1,4 @@
-package dev.ssocli.creds;
+package dev.ssocli.python;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -8,11 +8,12 @@ import java.util.Map;
 
 /**
  * Python's {@code json.loads}, down to its error texts ({@code Expecting value: line 1 column 1 (char 0)}), which
- * the AWS CLI prints unchanged when a {@code credential_process} writes something that is not JSON. Objects become
- * {@link LinkedHashMap}s (JSON null is a null value, so absent and null keys stay apart), arrays {@link List}s,
- * integers {@link Long} or {@link BigInteger}, other numbers {@link Double}.
+ * the AWS CLI prints unchanged when a {@code credential_process} writes something that is not JSON and, cut at the
+ * first colon, for a bad JMESPath quoted identifier. It accepts what Python accepts (NaN and Infinity, integers of
+ * any size). Objects become {@link LinkedHashMap}s (JSON null is a null value, so absent and null keys stay apart),
+ * arrays {@link List}s, integers {@link Long} or {@link BigInteger}, other numbers {@link Double}.
  */
-final class PythonJsonDecoder {
+public final class PythonJsonDecoder {
     private static final String WHITESPACE = " \t\n\r";
 
     private final String doc;
@@ -21,8 +22,8 @@ final class PythonJsonDecoder {
         this.doc = doc;
     }
 
-    /** The value {@code text} holds; throws {@link PythonJsonException} with Python's message otherwise. */
-    static Object loads(String text) {
+    /** The value {@code text} holds; throws {@link DecodeError} with Python's message otherwise. */
+    public static Object loads(String text) {
         PythonJsonDecoder decoder = new PythonJsonDecoder(text);
         if (text.startsWith("\ufeff")) {
             throw decoder.error("Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
@@ -183,7 +184,8 @@ final class PythonJsonDecoder {
         }
         int value = 0;
         for (int k = at; k < at + 4; k++) {
-            int digit = Character.digit(doc.charAt(k), 16);
+            // Python's scanner takes ASCII hex digits only; Character.digit also takes other scripts' digits.
+            int digit = doc.charAt(k) > 0x7f ? -1 : Character.digit(doc.charAt(k), 16);
             if (digit < 0) {
                 throw error("Invalid \\uXXXX escape", errorPosition);
             }
@@ -267,7 +269,7 @@ final class PythonJsonDecoder {
     }
 
     /** {@code JSONDecodeError}: {@code msg: line L column C (char P)}. */
-    private PythonJsonException error(String message, int position) {
+    private DecodeError error(String message, int position) {
         int line = 1;
         int lastNewline = -1;
         for (int i = 0; i < position && i < doc.length(); i++) {
@@ -277,14 +279,14 @@ final class PythonJsonDecoder {
             }
         }
         int column = position - lastNewline;
-        return new PythonJsonException(message + ": line " + line + " column " + column + " (char " + position + ")");
+        return new DecodeError(message + ": line " + line + " column " + column + " (char " + position + ")");
     }
 
     /** Python's {@code JSONDecodeError}, with its message. */
-    static final class PythonJsonException extends RuntimeException {
+    public static final class DecodeError extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        PythonJsonException(String message) {
+        DecodeError(String message) {
             super(message, null, false, false);
         }
     }
