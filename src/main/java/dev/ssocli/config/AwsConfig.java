@@ -1,5 +1,6 @@
 package dev.ssocli.config;
 
+import dev.ssocli.python.Shlex;
 import dev.ssocli.runtime.AwsPaths;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -102,7 +103,7 @@ public final class AwsConfig {
 
     /** botocore's rule: {@code shlex.split(name)} must give exactly two tokens, else the section is ignored. */
     private static Optional<String> secondToken(String rawName) {
-        return Shlex.split(rawName).filter(tokens -> tokens.size() == 2).map(tokens -> tokens.get(1));
+        return Shlex.splitOrEmpty(rawName).filter(tokens -> tokens.size() == 2).map(tokens -> tokens.get(1));
     }
 
     /** Profile names: config-file order, then profiles found only in the credentials file. */

@@ -1,5 +1,6 @@
 package dev.ssocli.config;
 
+import dev.ssocli.python.Shlex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -364,7 +365,7 @@ final class ConfigDocument {
             }
             for (String kind : KINDS) {
                 if (rawName.startsWith(kind)) {
-                    Optional<List<String>> tokens = Shlex.split(rawName);
+                    Optional<List<String>> tokens = Shlex.splitOrEmpty(rawName);
                     if (tokens.isPresent() && tokens.get().size() == 2) {
                         return new SectionId(kind, tokens.get().get(1));
                     }
@@ -380,7 +381,7 @@ final class ConfigDocument {
             }
             for (String kind : KINDS) {
                 if (sectionName.startsWith(kind + " ")) {
-                    Optional<List<String>> tokens = Shlex.split(sectionName);
+                    Optional<List<String>> tokens = Shlex.splitOrEmpty(sectionName);
                     if (tokens.isPresent() && tokens.get().size() == 2) {
                         return new SectionId(kind, tokens.get().get(1));
                     }

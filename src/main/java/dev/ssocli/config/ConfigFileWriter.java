@@ -3,6 +3,7 @@ package dev.ssocli.config;
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.fs.AtomicFile;
 import dev.ssocli.fs.FileAccessException;
+import dev.ssocli.python.Shlex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;

@@ -1,5 +1,7 @@
 package dev.ssocli.config;
 
+import dev.ssocli.python.Shlex;
+
 /**
  * A non-profile section addressed by {@code configure get/set --sso-session NAME} or {@code --services NAME}
  * (AWS CLI 2.34.22).

@@ -3,6 +3,7 @@ package dev.ssocli.creds;
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.python.PythonJsonDecoder;
 import dev.ssocli.python.PythonValues;
+import dev.ssocli.python.Shlex;
 import dev.ssocli.runtime.Environment;
 import java.io.ByteArrayOutputStream;
 import java.io.File;

@@ -3,8 +3,8 @@ package dev.ssocli.output;
 import dev.ssocli.errors.ConfigurationException;
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.python.PythonValues;
+import dev.ssocli.python.Shlex;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -70,7 +70,7 @@ public final class Pager {
      * executable, say) is an OSError that the CLI's output code swallows as a closed pipe: null, nothing is shown.
      */
     Process start() {
-        List<String> args = shellSplit(command);
+        List<String> args = Shlex.split(command);
         if (args.isEmpty()) {
             throw new GeneralException("list index out of range");
         }
@@ -91,62 +91,6 @@ public final class Pager {
             }
             return null;
         }
-    }
-
-    /** {@code shlex.split(command)} in POSIX mode. */
-    static List<String> shellSplit(String command) {
-        List<String> tokens = new ArrayList<>();
-        StringBuilder token = null;
-        char state = ' ';
-        char escapedState = ' ';
-        for (int i = 0; i < command.length(); i++) {
-            char c = command.charAt(i);
-            if (state == ' ' || state == 'a') {
-                if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-                    if (token != null) {
-                        tokens.add(token.toString());
-                        token = null;
-                    }
-                    state = ' ';
-                } else if (c == '\\') {
-                    token = token == null ? new StringBuilder() : token;
-                    escapedState = 'a';
-                    state = '\\';
-                } else if (c == '\'' || c == '"') {
-                    token = token == null ? new StringBuilder() : token;
-                    state = c;
-                } else {
-                    token = token == null ? new StringBuilder() : token;
-                    token.append(c);
-                    state = 'a';
-                }
-            } else if (state == '\'' || state == '"') {
-                if (c == state) {
-                    state = 'a';
-                } else if (c == '\\' && state == '"') {
-                    escapedState = state;
-                    state = '\\';
-                } else {
-                    token.append(c);
-                }
-            } else {
-                if ((escapedState == '\'' || escapedState == '"') && c != escapedState && c != '\\') {
-                    token.append('\\');
-                }
-                token.append(c);
-                state = escapedState;
-            }
-        }
-        if (state == '\'' || state == '"') {
-            throw new GeneralException("No closing quotation");
-        }
-        if (state == '\\') {
-            throw new GeneralException("No escaped character");
-        }
-        if (token != null) {
-            tokens.add(token.toString());
-        }
-        return tokens;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.ssocli.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssocli.python.Shlex;
 import dev.ssocli.runtime.AwsPaths;
 import dev.ssocli.runtime.Environment;
 import java.io.IOException;
@@ -155,7 +156,7 @@ class ConfigGoldenTest {
             found = config.profile("default").orElseThrow();
         } else {
             String kind = section.substring(0, section.indexOf(' '));
-            String name = Shlex.split(section).filter(t -> t.size() == 2).map(t -> t.get(1))
+            String name = Shlex.splitOrEmpty(section).filter(t -> t.size() == 2).map(t -> t.get(1))
                     .orElse(section.substring(kind.length() + 1));
             found = switch (kind) {
                 case "profile" -> config.profile(name).orElseThrow();

@@ -10,15 +10,6 @@ import org.junit.jupiter.api.Test;
 /** The Python behaviour credential resolution depends on, checked against Python 3.11's own answers. */
 class PythonCompatibilityTest {
     @Test
-    void shlexSplitsAsPythonDoes() {
-        assertThat(Shlex.split("echo '{\"a\": 1}' \"x\\\"y\\$z\" a\\ b")).containsExactly("echo", "{\"a\": 1}",
-                "x\"y\\$z", "a b");
-        assertThat(Shlex.split("  ''  x")).containsExactly("", "x");
-        assertThatThrownBy(() -> Shlex.split("echo 'abc")).hasMessage("No closing quotation");
-        assertThatThrownBy(() -> Shlex.split("echo abc\\")).hasMessage("No escaped character");
-    }
-
-    @Test
     void isoformatKeepsTheOffsetAndMicroseconds() {
         assertThat(PythonDateTimes.isoformat(PythonDateTimes.parse("2030-01-01T00:00:00Z")))
                 .isEqualTo("2030-01-01T00:00:00+00:00");

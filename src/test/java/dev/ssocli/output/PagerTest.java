@@ -19,21 +19,6 @@ class PagerTest {
     private static final Map<String, Object> RESPONSE = Map.of("Account", "111122223333");
 
     @Test
-    void splitsLikeShlex() {
-        assertThat(Pager.shellSplit("less -R")).containsExactly("less", "-R");
-        assertThat(Pager.shellSplit("sh -c 'a b' \"c d\"")).containsExactly("sh", "-c", "a b", "c d");
-        assertThat(Pager.shellSplit("a\\ b")).containsExactly("a b");
-        assertThat(Pager.shellSplit("\"a\\\"b\"")).containsExactly("a\"b");
-        assertThat(Pager.shellSplit("'a\\b'")).containsExactly("a\\b");
-        assertThat(Pager.shellSplit("\"a\\b\"")).containsExactly("a\\b");
-        assertThat(Pager.shellSplit("x ''")).containsExactly("x", "");
-        assertThat(Pager.shellSplit("a\"b c\"d")).containsExactly("ab cd");
-        assertThat(Pager.shellSplit("  spaced   out  ")).containsExactly("spaced", "out");
-        assertThatThrownBy(() -> Pager.shellSplit("'open")).hasMessage("No closing quotation");
-        assertThatThrownBy(() -> Pager.shellSplit("trail\\")).hasMessage("No escaped character");
-    }
-
-    @Test
     void onlyOnATerminalAndNotWithNoCliPager() {
         Map<String, String> env = Map.of("AWS_PAGER", "cat");
         assertThat(Pager.resolve(env, null, false, true).isEnabled()).isTrue();
