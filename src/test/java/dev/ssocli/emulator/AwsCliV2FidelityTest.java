@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ssocli.testing.ExternalCommand;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,7 +46,7 @@ class AwsCliV2FidelityTest {
                 + "role_session_name = cli-chain\n"
                 + "region = eu-west-1\n");
         Map<String, String> env = ExternalProcess.cleanEnvironment(home);
-        env.put("AWS_DATA_PATH", writeRuleSets(tmp.resolve("data"), emulator.endpoint()).toString());
+        env.put("AWS_DATA_PATH", ExternalCommand.awsCliDataPath(tmp.resolve("data"), emulator.endpoint()).toString());
         env.put("AWS_PAGER", "");
         return env;
     }
@@ -128,32 +128,5 @@ class AwsCliV2FidelityTest {
                         + " The device authorization flow to retrieve an SSO token must be restarted.\n");
             }
         }
-    }
-
-    /** Endpoint rule sets that send every call to the emulator unless an explicit endpoint is given. */
-    static Path writeRuleSets(Path dataPath, String endpoint) throws IOException {
-        writeRuleSet(dataPath.resolve("sso-oidc/2019-06-10"), endpoint, false);
-        writeRuleSet(dataPath.resolve("sso/2019-06-10"), endpoint, false);
-        writeRuleSet(dataPath.resolve("sts/2011-06-15"), endpoint, true);
-        return dataPath;
-    }
-
-    private static void writeRuleSet(Path dir, String endpoint, boolean sts) throws IOException {
-        String parameters = "\"Region\": {\"builtIn\": \"AWS::Region\", \"required\": false, \"type\": \"String\"},"
-                + " \"UseDualStack\": {\"builtIn\": \"AWS::UseDualStack\", \"required\": true, \"default\": false,"
-                + " \"type\": \"Boolean\"},"
-                + " \"UseFIPS\": {\"builtIn\": \"AWS::UseFIPS\", \"required\": true, \"default\": false,"
-                + " \"type\": \"Boolean\"},"
-                + " \"Endpoint\": {\"builtIn\": \"SDK::Endpoint\", \"required\": false, \"type\": \"String\"}"
-                + (sts ? ", \"UseGlobalEndpoint\": {\"builtIn\": \"AWS::STS::UseGlobalEndpoint\", \"required\": true,"
-                        + " \"default\": false, \"type\": \"Boolean\"}" : "");
-        String ruleSet = "{\"version\": \"1.0\", \"parameters\": {" + parameters + "}, \"rules\": ["
-                + "{\"conditions\": [{\"fn\": \"isSet\", \"argv\": [{\"ref\": \"Endpoint\"}]}],"
-                + " \"endpoint\": {\"url\": {\"ref\": \"Endpoint\"}, \"properties\": {}, \"headers\": {}},"
-                + " \"type\": \"endpoint\"},"
-                + " {\"conditions\": [], \"endpoint\": {\"url\": \"" + endpoint + "\", \"properties\": {},"
-                + " \"headers\": {}}, \"type\": \"endpoint\"}]}";
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("endpoint-rule-set-1.json"), ruleSet, StandardCharsets.UTF_8);
     }
 }

@@ -2,6 +2,7 @@ package dev.ssocli.it;
 
 import dev.ssocli.emulator.Emulator;
 import dev.ssocli.testing.CliJar;
+import dev.ssocli.testing.ExternalCommand;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -109,25 +110,7 @@ final class Interop {
 
     /** Endpoint rule sets that send every call to the emulator unless an explicit endpoint is given. */
     static void writeRuleSets(Path dataPath, String endpoint) throws IOException {
-        writeRuleSet(dataPath.resolve("sso-oidc/2019-06-10"), endpoint, false);
-        writeRuleSet(dataPath.resolve("sso/2019-06-10"), endpoint, false);
-        writeRuleSet(dataPath.resolve("sts/2011-06-15"), endpoint, true);
-    }
-
-    private static void writeRuleSet(Path dir, String endpoint, boolean sts) throws IOException {
-        String flag = "{\"required\": true, \"default\": false, \"type\": \"Boolean\", \"builtIn\": ";
-        String parameters = "\"Region\": {\"builtIn\": \"AWS::Region\", \"required\": false, \"type\": \"String\"}, "
-                + "\"UseDualStack\": " + flag + "\"AWS::UseDualStack\"}, "
-                + "\"UseFIPS\": " + flag + "\"AWS::UseFIPS\"}, "
-                + "\"Endpoint\": {\"builtIn\": \"SDK::Endpoint\", \"required\": false, \"type\": \"String\"}"
-                + (sts ? ", \"UseGlobalEndpoint\": " + flag + "\"AWS::STS::UseGlobalEndpoint\"}" : "");
-        String ruleSet = "{\"version\": \"1.0\", \"parameters\": {" + parameters + "}, \"rules\": ["
-                + "{\"conditions\": [{\"fn\": \"isSet\", \"argv\": [{\"ref\": \"Endpoint\"}]}], \"type\": \"endpoint\", "
-                + "\"endpoint\": {\"url\": {\"ref\": \"Endpoint\"}, \"properties\": {}, \"headers\": {}}}, "
-                + "{\"conditions\": [], \"type\": \"endpoint\", "
-                + "\"endpoint\": {\"url\": \"" + endpoint + "\", \"properties\": {}, \"headers\": {}}}]}";
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("endpoint-rule-set-1.json"), ruleSet, StandardCharsets.UTF_8);
+        ExternalCommand.awsCliDataPath(dataPath, endpoint);
     }
 
     /** A child process with line-by-line access to its stdout. */
