@@ -45,7 +45,7 @@ class AwsCliV2FidelityTest {
                 + "source_profile = legacy\n"
                 + "role_session_name = cli-chain\n"
                 + "region = eu-west-1\n");
-        Map<String, String> env = ExternalProcess.cleanEnvironment(home);
+        Map<String, String> env = ExternalCommand.cleanEnvironment(home);
         env.put("AWS_DATA_PATH", ExternalCommand.awsCliDataPath(tmp.resolve("data"), emulator.endpoint()).toString());
         env.put("AWS_PAGER", "");
         return env;
@@ -58,11 +58,11 @@ class AwsCliV2FidelityTest {
             Map<String, String> env = environment(emulator);
             Path home = Path.of(env.get("HOME"));
 
-            try (ExternalProcess login = ExternalProcess.start(List.of(AWS, "sso", "login", "--profile", "legacy",
+            try (ExternalCommand login = ExternalCommand.start(List.of(AWS, "sso", "login", "--profile", "legacy",
                     "--no-browser"), env, home)) {
                 Matcher code = login.awaitLine(USER_CODE);
                 assertThat(emulator.approveAll()).extracting(Authorization::userCode).containsExactly(code.group(1));
-                ExternalProcess.Result result = login.finish();
+                ExternalCommand.Result result = login.finish();
                 assertThat(result.exitCode()).as(result.err()).isZero();
                 assertThat(result.out()).startsWith("Browser will not be automatically opened.\nPlease visit the"
                         + " following URL:\n\n" + emulator.endpoint() + "/device\n");
@@ -72,7 +72,7 @@ class AwsCliV2FidelityTest {
             assertThat(emulator.requests()).extracting(RecordedRequest::grantType)
                     .contains("urn:ietf:params:oauth:grant-type:device_code").doesNotContain("refresh_token");
 
-            ExternalProcess.Result identity = ExternalProcess.run(List.of(AWS, "sts", "get-caller-identity",
+            ExternalCommand.Result identity = ExternalCommand.run(List.of(AWS, "sts", "get-caller-identity",
                     "--profile", "legacy"), env, home);
             assertThat(identity.exitCode()).as(identity.err()).isZero();
             JsonNode json = new ObjectMapper().readTree(identity.out());
@@ -81,12 +81,12 @@ class AwsCliV2FidelityTest {
                     + "AWSReservedSSO_ReadOnly_[0-9a-f]{16}/alice@example\\.com");
             assertThat(json.get("UserId").asText()).matches("AROA[A-Z2-7]{17}:alice@example\\.com");
 
-            ExternalProcess.Result chained = ExternalProcess.run(List.of(AWS, "sts", "get-caller-identity",
+            ExternalCommand.Result chained = ExternalCommand.run(List.of(AWS, "sts", "get-caller-identity",
                     "--profile", "chain", "--query", "Arn", "--output", "text"), env, home);
             assertThat(chained.exitCode()).as(chained.err()).isZero();
             assertThat(chained.out()).isEqualTo("arn:aws:sts::210987654321:assumed-role/Deploy/cli-chain\n");
 
-            ExternalProcess.Result logout = ExternalProcess.run(List.of(AWS, "sso", "logout"), env, home);
+            ExternalCommand.Result logout = ExternalCommand.run(List.of(AWS, "sso", "logout"), env, home);
             assertThat(logout.exitCode()).as(logout.err()).isZero();
             assertThat(emulator.requests()).extracting(RecordedRequest::operation).containsSubsequence(
                     "GetRoleCredentials", "GetCallerIdentity", "AssumeRole", "GetCallerIdentity", "Logout")
@@ -99,11 +99,11 @@ class AwsCliV2FidelityTest {
     void aDeniedRequestEndsTheCliLoginWithAccessDenied() throws Exception {
         try (Emulator emulator = Emulator.builder().start()) {
             Map<String, String> env = environment(emulator);
-            try (ExternalProcess login = ExternalProcess.start(List.of(AWS, "sso", "login", "--profile", "legacy",
+            try (ExternalCommand login = ExternalCommand.start(List.of(AWS, "sso", "login", "--profile", "legacy",
                     "--no-browser"), env, Path.of(env.get("HOME")))) {
                 login.awaitLine(USER_CODE);
                 assertThat(emulator.denyAll()).hasSize(1);
-                ExternalProcess.Result result = login.finish();
+                ExternalCommand.Result result = login.finish();
                 assertThat(result.exitCode()).isEqualTo(254);
                 assertThat(result.err()).isEqualTo("\nAn error occurred (AccessDeniedException) when calling the"
                         + " CreateToken operation: \n");
@@ -117,11 +117,11 @@ class AwsCliV2FidelityTest {
         TestClock clock = TestClock.startingNow();
         try (Emulator emulator = Emulator.builder().clock(clock).start()) {
             Map<String, String> env = environment(emulator);
-            try (ExternalProcess login = ExternalProcess.start(List.of(AWS, "sso", "login", "--profile", "legacy",
+            try (ExternalCommand login = ExternalCommand.start(List.of(AWS, "sso", "login", "--profile", "legacy",
                     "--no-browser"), env, Path.of(env.get("HOME")))) {
                 login.awaitLine(USER_CODE);
                 clock.advance(Duration.ofMinutes(10));
-                ExternalProcess.Result result = login.finish();
+                ExternalCommand.Result result = login.finish();
                 assertThat(result.exitCode()).isEqualTo(255);
                 // 2.9.19's wording; current v2 says "The login flow" (sso-compat.md §6).
                 assertThat(result.err()).isEqualTo("\nThe pending authorization to retrieve an SSO token has expired."

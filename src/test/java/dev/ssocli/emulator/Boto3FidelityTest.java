@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ssocli.testing.ExternalCommand;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,11 +24,11 @@ class Boto3FidelityTest {
     void boto3SignsInRefreshesListsGetsCredentialsAndCallsSts() throws Exception {
         Path script = Path.of(getClass().getResource("/emulator/boto3_fidelity.py").toURI());
         try (Emulator emulator = Emulator.builder().pollInterval(Duration.ZERO).start()) {
-            Map<String, String> env = ExternalProcess.cleanEnvironment(home);
+            Map<String, String> env = ExternalCommand.cleanEnvironment(home);
             env.put("AWS_ENDPOINT_URL_SSO_OIDC", emulator.endpoint());
             env.put("AWS_ENDPOINT_URL_SSO", emulator.endpoint());
             env.put("AWS_ENDPOINT_URL_STS", emulator.endpoint());
-            ExternalProcess.Result result = ExternalProcess.run(List.of("python3", script.toString()), env, home);
+            ExternalCommand.Result result = ExternalCommand.run(List.of("python3", script.toString()), env, home);
             assertThat(result.exitCode()).as(result.err()).isZero();
             JsonNode out = new ObjectMapper().readTree(result.out());
 
