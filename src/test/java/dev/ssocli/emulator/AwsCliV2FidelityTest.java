@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ssocli.testing.ExternalCommand;
+import dev.ssocli.testing.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -114,7 +115,7 @@ class AwsCliV2FidelityTest {
     @Test
     @Timeout(180)
     void anExpiredDeviceCodeEndsTheCliLoginWithPendingAuthorizationExpired() throws Exception {
-        TestClock clock = TestClock.startingNow();
+        MutableClock clock = MutableClock.startingNow();
         try (Emulator emulator = Emulator.builder().clock(clock).start()) {
             Map<String, String> env = environment(emulator);
             try (ExternalCommand login = ExternalCommand.start(List.of(AWS, "sso", "login", "--profile", "legacy",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.ssocli.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +37,7 @@ import software.amazon.awssdk.services.sts.model.StsException;
 class EmulatorSdkTest {
     private static final String DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
 
-    private final TestClock clock = TestClock.startingNow();
+    private final MutableClock clock = MutableClock.startingNow();
     private Emulator emulator;
     private SsoOidcClient oidc;
     private SsoClient sso;

@@ -24,6 +24,11 @@ public final class MutableClock extends Clock {
         return new MutableClock(Instant.parse(instant));
     }
 
+    /** Starts at the current time, so clients that sign requests with the real time stay plausible. */
+    public static MutableClock startingNow() {
+        return new MutableClock(Instant.now());
+    }
+
     public void advance(Duration duration) {
         now.updateAndGet(t -> t.plus(duration));
     }
