@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ssocli.testing.CliRun;
-import dev.ssocli.testing.Processes;
-import dev.ssocli.testing.Processes.Outcome;
+import dev.ssocli.testing.ExternalCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +50,7 @@ class ConfigInteropIT {
 
     @Test
     void theRealCliReadsOurEdits() throws IOException {
-        assumeTrue(Processes.realAwsAvailable(), "/usr/bin/aws is not installed");
+        assumeTrue(ExternalCommand.realAwsAvailable(), "/usr/bin/aws is not installed");
         assertThat(aws("configure", "list-profiles").out()).isEqualTo("default\nquoted dev\nplain\nnew one\n");
         assertThat(aws("configure", "get", "profile.plain.s3.addressing_style").out()).isEqualTo("virtual\n");
         assertThat(aws("configure", "get", "output").out()).isEqualTo("json\n");
@@ -67,14 +66,14 @@ class ConfigInteropIT {
 
     @Test
     void boto3ReadsOurEdits() throws IOException {
-        assumeTrue(Processes.pythonHasBoto3(), "python3 with boto3 is needed");
+        assumeTrue(ExternalCommand.pythonHasBoto3(), "python3 with boto3 is needed");
         String script = "import botocore.session, json\n"
                 + "s = botocore.session.Session()\n"
                 + "c = s.full_config\n"
                 + "print(json.dumps([c['profiles']['default']['output'], c['profiles']['quoted dev']['s3'],"
                 + " c['profiles']['quoted dev']['sso_role_name'], c['profiles']['new one'],"
                 + " c['sso_sessions']['corp']], sort_keys=True))\n";
-        Outcome outcome = Processes.run(List.of("python3", "-c", script), Map.of(
+        ExternalCommand.Result outcome = ExternalCommand.runIsolated(List.of("python3", "-c", script), Map.of(
                 "AWS_CONFIG_FILE", home.resolve(".aws/config").toString(),
                 "AWS_SHARED_CREDENTIALS_FILE", home.resolve(".aws/credentials").toString(), "HOME", home.toString()), "");
         assertThat(outcome.err()).isEmpty();
@@ -105,9 +104,9 @@ class ConfigInteropIT {
         assertThat(session.property("sso_start_url")).contains("https://corp.awsapps.com/start");
     }
 
-    private Outcome aws(String... args) throws IOException {
-        List<String> command = new java.util.ArrayList<>(List.of(Processes.REAL_AWS.toString()));
+    private ExternalCommand.Result aws(String... args) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(ExternalCommand.REAL_AWS.toString()));
         command.addAll(List.of(args));
-        return Processes.run(command, Map.of("HOME", home.toString()), "");
+        return ExternalCommand.runIsolated(command, Map.of("HOME", home.toString()), "");
     }
 }

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ssocli.testing.CliRun;
-import dev.ssocli.testing.Processes;
-import dev.ssocli.testing.Processes.Outcome;
+import dev.ssocli.testing.ExternalCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,17 +69,17 @@ class ConfigureParityIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("commands")
     void sameAsTheRealCli(String commandLine) throws IOException {
-        assumeTrue(Processes.realAwsAvailable(), "/usr/bin/aws is not installed");
+        assumeTrue(ExternalCommand.realAwsAvailable(), "/usr/bin/aws is not installed");
         String[] args = commandLine.split(" ");
         Path theirs = home("theirs");
         Path ours = home("ours");
-        List<String> command = new ArrayList<>(List.of(Processes.REAL_AWS.toString()));
+        List<String> command = new ArrayList<>(List.of(ExternalCommand.REAL_AWS.toString()));
         command.addAll(List.of(args));
-        Outcome expected = Processes.run(command, Map.of("HOME", theirs.toString()), "");
+        ExternalCommand.Result expected = ExternalCommand.runIsolated(command, Map.of("HOME", theirs.toString()), "");
 
         CliRun.Result actual = CliRun.in(ours).run(args);
 
-        assertThat(new Outcome(actual.exitCode(), actual.out(), actual.err().replace(ours.toString(),
+        assertThat(new ExternalCommand.Result(actual.exitCode(), actual.out(), actual.err().replace(ours.toString(),
                 theirs.toString()))).isEqualTo(expected);
         assertThat(files(ours)).isEqualTo(files(theirs));
     }

@@ -3,8 +3,7 @@ package dev.ssocli.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssocli.testing.CliJar;
-import dev.ssocli.testing.Processes;
-import dev.ssocli.testing.Processes.Outcome;
+import dev.ssocli.testing.ExternalCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,7 @@ class ConfigureStartupIT {
         Files.writeString(home.resolve(".aws/config"), "[default]\nregion = us-east-1\n");
         List<String> command = new ArrayList<>(CliJar.command(commandLine.split(" ")));
         command.add(1, "-Xlog:class+load=info:stderr");
-        Outcome outcome = Processes.run(command, Map.of("HOME", home.toString()),
+        ExternalCommand.Result outcome = ExternalCommand.runIsolated(command, Map.of("HOME", home.toString()),
                 "s\nhttps://s.awsapps.com/start\nus-east-1\n\n");
         assertThat(outcome.exitCode()).isZero();
         assertThat(outcome.err()).contains("dev.ssocli.config.");

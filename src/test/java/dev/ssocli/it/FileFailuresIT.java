@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ssocli.testing.CliJar;
-import dev.ssocli.testing.Processes;
-import dev.ssocli.testing.Processes.Outcome;
+import dev.ssocli.testing.ExternalCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,7 @@ class FileFailuresIT {
     @AfterEach
     void unmount() throws IOException {
         if (mounted != null) {
-            Processes.run(List.of("umount", mounted.toString()), Map.of(), "");
+            ExternalCommand.runIsolated(List.of("umount", mounted.toString()), Map.of(), "");
         }
     }
 
@@ -45,9 +44,9 @@ class FileFailuresIT {
         Files.write(home.resolve("filler"), new byte[8 * 1024]);
         String big = "v".repeat(9000);
 
-        Outcome outcome = ours(home, "configure", "set", "output", big);
+        ExternalCommand.Result outcome = ours(home, "configure", "set", "output", big);
 
-        assertThat(outcome).isEqualTo(new Outcome(255, "",
+        assertThat(outcome).isEqualTo(new ExternalCommand.Result(255, "",
                 "\n[Errno 28] No space left on device: '" + config + "'\n"));
         assertThat(Files.readString(config)).isEqualTo(ORIGINAL);
         assertThat(entries(config.getParent())).containsExactlyInAnyOrder("config", ".config.lock");
@@ -58,10 +57,10 @@ class FileFailuresIT {
         Path home = smallTmpfs();
         Path config = writeConfig(home);
         Files.writeString(config.getParent().resolve(".config.lock"), "");
-        assertThat(Processes.run(List.of("mount", "-o", "remount,ro", mounted.toString()), Map.of(), "").exitCode())
-                .isZero();
+        assertThat(ExternalCommand.runIsolated(List.of("mount", "-o", "remount,ro", mounted.toString()), Map.of(), "")
+                .exitCode()).isZero();
 
-        Outcome outcome = ours(home, "configure", "set", "output", "json");
+        ExternalCommand.Result outcome = ours(home, "configure", "set", "output", "json");
 
         assertThat(outcome.exitCode()).isEqualTo(255);
         assertThat(outcome.err()).isEqualTo("\n[Errno 30] Read-only file system: '" + config.getParent() + "'\n");
@@ -77,9 +76,9 @@ class FileFailuresIT {
         chown(home, config, config.getParent().resolve(".config.lock"), config.getParent());
         Files.setPosixFilePermissions(config.getParent(), PosixFilePermissions.fromString("r-xr-xr-x"));
 
-        Outcome outcome = asNobody(home, "configure", "set", "output", "json");
+        ExternalCommand.Result outcome = asNobody(home, "configure", "set", "output", "json");
 
-        assertThat(outcome).isEqualTo(new Outcome(255, "",
+        assertThat(outcome).isEqualTo(new ExternalCommand.Result(255, "",
                 "\n[Errno 13] Permission denied: '" + config.getParent() + "'\n"));
         assertThat(Files.readString(config)).isEqualTo(ORIGINAL);
     }
@@ -91,9 +90,9 @@ class FileFailuresIT {
         chown(home, config.getParent());
         Files.setPosixFilePermissions(config, PosixFilePermissions.fromString("---------"));
 
-        assertThat(asNobody(home, "configure", "list-profiles")).isEqualTo(new Outcome(0, "", ""));
+        assertThat(asNobody(home, "configure", "list-profiles")).isEqualTo(new ExternalCommand.Result(0, "", ""));
         assertThat(asNobody(home, "configure", "set", "output", "json"))
-                .isEqualTo(new Outcome(255, "", "\n[Errno 13] Permission denied: '" + config + "'\n"));
+                .isEqualTo(new ExternalCommand.Result(255, "", "\n[Errno 13] Permission denied: '" + config + "'\n"));
         assertThat(Files.readString(config)).isEqualTo(ORIGINAL);
     }
 
@@ -101,17 +100,17 @@ class FileFailuresIT {
     void aDirectoryInPlaceOfTheFile() throws IOException {
         Path config = temp.resolve(".aws/config");
         Files.createDirectories(config);
-        assertThat(ours(temp, "configure", "list-profiles")).isEqualTo(new Outcome(0, "", ""));
+        assertThat(ours(temp, "configure", "list-profiles")).isEqualTo(new ExternalCommand.Result(0, "", ""));
         assertThat(ours(temp, "configure", "set", "region", "x"))
-                .isEqualTo(new Outcome(255, "", "\n[Errno 21] Is a directory: '" + config + "'\n"));
+                .isEqualTo(new ExternalCommand.Result(255, "", "\n[Errno 21] Is a directory: '" + config + "'\n"));
         assertThat(config).isDirectory();
     }
 
     private Path smallTmpfs() throws IOException {
         Path mountPoint = temp.resolve("tiny");
         Files.createDirectories(mountPoint);
-        Outcome mount = Processes.run(List.of("mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs",
-                mountPoint.toString()), Map.of(), "");
+        ExternalCommand.Result mount = ExternalCommand.runIsolated(List.of("mount", "-t", "tmpfs", "-o", "size=16k",
+                "tmpfs", mountPoint.toString()), Map.of(), "");
         assumeTrue(mount.exitCode() == 0, "cannot mount a tmpfs here: " + mount.err());
         mounted = mountPoint;
         return mountPoint;
@@ -145,13 +144,13 @@ class FileFailuresIT {
         }
     }
 
-    private static Outcome ours(Path home, String... args) throws IOException {
-        return Processes.run(CliJar.command(args), Map.of("HOME", home.toString()), "");
+    private static ExternalCommand.Result ours(Path home, String... args) throws IOException {
+        return ExternalCommand.runIsolated(CliJar.command(args), Map.of("HOME", home.toString()), "");
     }
 
-    private static Outcome asNobody(Path home, String... args) throws IOException {
+    private static ExternalCommand.Result asNobody(Path home, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"));
         command.addAll(CliJar.command(args));
-        return Processes.run(command, Map.of("HOME", home.toString()), "");
+        return ExternalCommand.runIsolated(command, Map.of("HOME", home.toString()), "");
     }
 }

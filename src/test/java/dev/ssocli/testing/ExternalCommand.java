@@ -17,9 +17,13 @@ import java.util.regex.Pattern;
 
 /**
  * A process for black-box tests (the built jar, the real AWS CLI, boto3): a temp HOME, no inherited AWS settings,
- * stdin from {@code /dev/null}, stdout readable line by line while it runs.
+ * stdin from {@code /dev/null}, stdout readable line by line while it runs; or, through {@link #runIsolated}, with
+ * only PATH, LANG and the given variables and a given stdin.
  */
 public final class ExternalCommand implements AutoCloseable {
+    /** The real AWS CLI v2 (Debian 2.9.19); never the pyenv v1 on PATH. */
+    public static final Path REAL_AWS = Path.of("/usr/bin/aws");
+
     /** What a finished process printed and returned. */
     public record Result(int exitCode, String out, String err) {
     }
@@ -60,6 +64,52 @@ public final class ExternalCommand implements AutoCloseable {
         builder.redirectError(stderr.toFile());
         builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         return new ExternalCommand(builder.start(), stderr);
+    }
+
+    public static boolean realAwsAvailable() {
+        return Files.isExecutable(REAL_AWS);
+    }
+
+    public static boolean pythonHasBoto3() {
+        try {
+            return runIsolated(List.of("python3", "-c", "import boto3"), Map.of(), "").exitCode() == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Runs {@code command} with only PATH, LANG and {@code env}; feeds {@code stdin}; waits up to a minute. */
+    public static Result runIsolated(List<String> command, Map<String, String> env, String stdin) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().clear();
+        builder.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+        builder.environment().put("LANG", "C.UTF-8");
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        byte[][] streams = new byte[2][];
+        Thread errReader = new Thread(() -> {
+            try {
+                streams[1] = process.getErrorStream().readAllBytes();
+            } catch (IOException e) {
+                streams[1] = new byte[0];
+            }
+        });
+        errReader.start();
+        streams[0] = process.getInputStream().readAllBytes();
+        try {
+            errReader.join();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException("timed out: " + command);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        return new Result(process.exitValue(), new String(streams[0], StandardCharsets.UTF_8),
+                new String(streams[1], StandardCharsets.UTF_8));
     }
 
     public static Result run(List<String> command, Map<String, String> env, Path workDir)
