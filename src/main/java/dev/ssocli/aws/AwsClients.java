@@ -67,7 +67,7 @@ public final class AwsClients implements AutoCloseable {
     private final ClientOptions options;
     private final Map<String, SsoOidcClient> oidcClients = new HashMap<>();
     private final Map<String, SsoClient> portalClients = new HashMap<>();
-    private final List<AutoCloseable> stsClients = new ArrayList<>();
+    private final List<AutoCloseable> otherClients = new ArrayList<>();
     private SdkHttpClient httpClient;
 
     public AwsClients(Environment env, ConfiguredEndpoints endpoints, ClientOptions options) {
@@ -97,7 +97,7 @@ public final class AwsClients implements AutoCloseable {
         }
         SsoClient client = configure(SsoClient.builder(), Region.of(validRegion(region)),
                 parseEndpoint(explicitEndpointUrl)).credentialsProvider(AnonymousCredentialsProvider.create()).build();
-        stsClients.add(client);
+        otherClients.add(client);
         return client;
     }
 
@@ -110,7 +110,7 @@ public final class AwsClients implements AutoCloseable {
         URI endpoint = explicitEndpointUrl != null ? parseEndpoint(explicitEndpointUrl) : endpoint(ServiceId.STS, region);
         StsClient client = configure(StsClient.builder(), Region.of(signingRegion), endpoint)
                 .credentialsProvider(credentials).build();
-        stsClients.add(client);
+        otherClients.add(client);
         return client;
     }
 
@@ -244,7 +244,7 @@ public final class AwsClients implements AutoCloseable {
     public synchronized void close() {
         oidcClients.values().forEach(SsoOidcClient::close);
         portalClients.values().forEach(SsoClient::close);
-        for (AutoCloseable client : stsClients) {
+        for (AutoCloseable client : otherClients) {
             try {
                 client.close();
             } catch (Exception ignored) {
@@ -253,7 +253,7 @@ public final class AwsClients implements AutoCloseable {
         }
         oidcClients.clear();
         portalClients.clear();
-        stsClients.clear();
+        otherClients.clear();
         if (httpClient != null) {
             httpClient.close();
             httpClient = null;

@@ -394,4 +394,18 @@ class SsoLoginTest {
         assertThat(result.exitCode()).isEqualTo(code);
         assertThat(result.out()).isEmpty();
     }
+
+    @Test
+    void aServicesSectionOfTheProfileSendsTheLoginToItsEndpoint() {
+        world.config(SsoWorld.CONFIG.replace("[profile dev]\n", "[profile dev]\nservices = local\n")
+                + "[services local]\nsso_oidc =\n    endpoint_url = " + world.emulator.endpoint() + "\n");
+        CliRun.Result result = CliRun.in(home).clock(world.clock).sleeper(world.clock.sleeper())
+                .browser(world.browser).run("sso", "login", "--profile", "dev");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(operations()).contains("RegisterClient", "CreateToken:authorization_code");
+
+        world.config(SsoWorld.CONFIG.replace("[profile dev]\n", "[profile dev]\nservices = missing\n"));
+        assertError(world.cli().run("sso", "login", "--profile", "dev"), 255, "The profile is configured to use "
+                + "the services section but the \"missing\" services configuration does not exist.");
+    }
 }
