@@ -7,6 +7,7 @@ import dev.ssocli.runtime.Console;
 import dev.ssocli.runtime.Environment;
 import dev.ssocli.runtime.Sleeper;
 import dev.ssocli.runtime.SystemBrowserLauncher;
+import dev.ssocli.runtime.TerminalDetection;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.PrintStream;
@@ -22,8 +23,8 @@ public final class Main {
         Environment env = Environment.fromSystem();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        boolean terminal = System.console() != null;
-        Console console = new Console(System.in, out, err, terminal, terminal);
+        Console console = new Console(System.in, out, err, TerminalDetection.isTerminal(0),
+                TerminalDetection.isTerminal(1));
         CliContext ctx = new CliContext(env, AwsPaths.from(env), console, Clock.systemUTC(), Sleeper.system(),
                 new SystemBrowserLauncher(env));
         int code = new Cli(ctx).run(args);

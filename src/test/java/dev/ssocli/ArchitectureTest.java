@@ -24,7 +24,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "dev.ssocli.cli..", "dev.ssocli.runtime..", "dev.ssocli.config..", "dev.ssocli.sso..",
                         "dev.ssocli.cache..", "dev.ssocli.creds..", "dev.ssocli.aws..", "dev.ssocli.output..",
-                        "dev.ssocli.fs..", "dev.ssocli.errors..")
+                        "dev.ssocli.fs..", "dev.ssocli.errors..", "dev.ssocli.service..")
                 .allowEmptyShould(true)
                 .check(classes);
     }

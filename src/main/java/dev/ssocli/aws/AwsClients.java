@@ -1,6 +1,7 @@
 package dev.ssocli.aws;
 
 import dev.ssocli.errors.GeneralException;
+import dev.ssocli.errors.NoRegionException;
 import dev.ssocli.runtime.Environment;
 import java.io.IOException;
 import java.io.InputStream;
@@ -103,11 +104,17 @@ public final class AwsClients implements AutoCloseable {
 
     /**
      * An STS client signing with {@code credentials}; {@code region} null means the global endpoint, signed for
-     * us-east-1, as CLI v2 does; {@code explicitEndpointUrl} is {@code --endpoint-url} or null.
+     * us-east-1, as CLI v2 does (with an explicit or configured endpoint a region is required, as in the CLI:
+     * {@code You must specify a region}); {@code explicitEndpointUrl} is {@code --endpoint-url} or null.
      */
     public synchronized StsClient sts(String region, AwsCredentialsProvider credentials, String explicitEndpointUrl) {
+        URI explicit = explicitEndpointUrl == null ? null : parseEndpoint(explicitEndpointUrl);
+        if (region == null && (explicit != null || endpoints.resolve(ServiceId.STS, env).isPresent())) {
+            // botocore falls back to the global endpoint only for its own endpoint; a given one needs a region.
+            throw new NoRegionException();
+        }
         String signingRegion = region == null ? STS_GLOBAL_SIGNING_REGION : region;
-        URI endpoint = explicitEndpointUrl != null ? parseEndpoint(explicitEndpointUrl) : endpoint(ServiceId.STS, region);
+        URI endpoint = explicit != null ? explicit : endpoint(ServiceId.STS, region);
         StsClient client = configure(StsClient.builder(), Region.of(signingRegion), endpoint)
                 .credentialsProvider(credentials).build();
         otherClients.add(client);

@@ -51,7 +51,18 @@ final class EndpointFailureInterceptor implements ExecutionInterceptor {
         if (kind == null) {
             return failure;
         }
-        String url = context.httpRequest().map(SdkHttpRequest::getUri).map(Object::toString).orElse("");
+        String url = context.httpRequest().map(SdkHttpRequest::getUri).map(EndpointFailureInterceptor::withPath)
+                .orElse("");
         return new EndpointUnreachableException(client, url, kind, detail);
+    }
+
+    /** botocore's URL always has a path: {@code https://sts.amazonaws.com/} where the SDK's request has none. */
+    private static String withPath(java.net.URI uri) {
+        String text = uri.toString();
+        if (uri.getRawPath() == null || uri.getRawPath().isEmpty()) {
+            String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+            return text.substring(0, text.length() - query.length()) + "/" + query;
+        }
+        return text;
     }
 }

@@ -1,9 +1,11 @@
 package dev.ssocli.cli;
 
 import dev.ssocli.errors.CliException;
+import dev.ssocli.errors.ParamValidationException;
 import dev.ssocli.errors.QuietExit;
 import dev.ssocli.errors.UnknownOptionsException;
 import dev.ssocli.errors.UsageException;
+import dev.ssocli.output.OutputSettings;
 import dev.ssocli.runtime.CliContext;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -40,6 +42,10 @@ public final class Cli {
                 return ExitCodes.OK;
             }
             CommandLine commandLine = commandLine();
+            if (args.length > 0 && "help".equals(args[args.length - 1])) {
+                printHelp(commandFor(commandLine, args));
+                return ExitCodes.OK;
+            }
             ParseResult parsed;
             try {
                 parsed = commandLine.parseArgs(args);
@@ -84,6 +90,31 @@ public final class Cli {
         }
     }
 
+    /** Help for one command: its own options; the global ones are listed once, by {@code aws help}. */
+    private void printHelp(CommandLine target) {
+        if (target.getParent() != null) {
+            target.getCommandSpec().usageMessage().abbreviateSynopsis(true)
+                    .footer("%nGlobal options (--profile, --region, --output, --query, --endpoint-url, --debug, ...): "
+                            + "see 'aws help'.");
+            target.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST,
+                    help -> help.optionListExcludingGroups(help.commandSpec().options().stream()
+                            .filter(option -> !option.inherited()).toList()));
+        }
+        target.usage(ctx.console().out());
+    }
+
+    /** {@code aws [COMMAND [SUBCOMMAND]] help}: the deepest command named on the line (options are skipped). */
+    private static CommandLine commandFor(CommandLine root, String[] args) {
+        CommandLine current = root;
+        for (int i = 0; i < args.length - 1; i++) {
+            CommandLine sub = current.getSubcommands().get(args[i]);
+            if (sub != null) {
+                current = sub;
+            }
+        }
+        return current;
+    }
+
     /** The command tree, with commands built by a factory that hands them the context. */
     public CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new AwsCommand(), new ContextFactory(ctx));
@@ -99,6 +130,11 @@ public final class Cli {
         }
         if (globals.color != null && !COLOR_CHOICES.contains(globals.color)) {
             throw new UsageException(withoutFinalNewline(UsageText.invalidChoice("--color", COLOR_CHOICES)));
+        }
+        OutputSettings.validateQuery(globals.query);
+        if (globals.endpointUrl != null && !EndpointUrlFlag.hasScheme(globals.endpointUrl)) {
+            throw new ParamValidationException("Bad value for --endpoint-url \"" + globals.endpointUrl
+                    + "\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/");
         }
     }
 
@@ -141,7 +177,7 @@ public final class Cli {
         return new UsageException(message == null ? "invalid arguments" : message);
     }
 
-    private static String withoutFinalNewline(String text) {
+    static String withoutFinalNewline(String text) {
         return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 

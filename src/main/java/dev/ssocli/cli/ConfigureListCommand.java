@@ -2,7 +2,9 @@ package dev.ssocli.cli;
 
 import dev.ssocli.config.ConfigList;
 import dev.ssocli.config.CredentialSource;
-import dev.ssocli.config.FileCredentialSource;
+import dev.ssocli.config.ListedCredentials;
+import dev.ssocli.creds.AwsCredentials;
+import dev.ssocli.service.ServiceSession;
 import dev.ssocli.runtime.CliContext;
 import picocli.CommandLine.Command;
 
@@ -20,8 +22,19 @@ public final class ConfigureListCommand extends LeafCommand {
         return ExitCodes.OK;
     }
 
-    /** The credential lookup shown in the access_key/secret_key rows; the full chain replaces the file-only one. */
+    /**
+     * The credential chain of the service commands: like the CLI, an SSO or assume-role profile is resolved for
+     * real (a service call), and its failure is reported after the rows already printed.
+     */
     private CredentialSource credentialSource() {
-        return new FileCredentialSource(ctx.env());
+        return (profile, config) -> {
+            try (ServiceSession session = new ServiceSession(ctx, SessionFlags.of(globals(), ctx))) {
+                return session.credentials().map(resolved -> {
+                    AwsCredentials credentials = resolved.get();
+                    return new ListedCredentials(credentials.accessKeyId(), credentials.secretAccessKey(),
+                            resolved.method());
+                });
+            }
+        };
     }
 }

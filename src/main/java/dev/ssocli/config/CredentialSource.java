@@ -3,8 +3,8 @@ package dev.ssocli.config;
 import java.util.Optional;
 
 /**
- * Finds the credentials {@code aws configure list} shows for a profile. {@link FileCredentialSource} reads only what
- * the environment and the files say; the credential chain (SSO, role assumption, processes) plugs in here.
+ * Finds the credentials {@code aws configure list} shows for a profile. The CLI layer plugs in the full
+ * credential chain (environment, files, SSO, role assumption, processes).
  */
 @FunctionalInterface
 public interface CredentialSource {

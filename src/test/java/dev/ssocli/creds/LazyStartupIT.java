@@ -1,0 +1,42 @@
+package dev.ssocli.creds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ssocli.testing.ExternalCommand;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Commands that call no service load no SDK, HTTP client, jackson-databind or JMESPath class: exporting static or
+ * {@code credential_process} credentials, and failing on a missing argument.
+ */
+class LazyStartupIT {
+    @TempDir
+    Path home;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"configure export-credentials --profile static",
+        "configure export-credentials --profile process --format env",
+        "sso list-accounts --profile static"})
+    void noHeavyClassIsLoaded(String command) throws Exception {
+        Files.createDirectories(home.resolve(".aws"));
+        Files.writeString(home.resolve(".aws/config"), "[profile static]\naws_access_key_id = AKID\n"
+                + "aws_secret_access_key = secret\n[profile process]\ncredential_process = echo "
+                + "'{\"Version\": 1, \"AccessKeyId\": \"a\", \"SecretAccessKey\": \"s\"}'\n");
+        List<String> args = new ArrayList<>(List.of("java", "-verbose:class", "-cp", System.getProperty("cli.jar"),
+                "dev.ssocli.Main"));
+        args.addAll(List.of(command.split(" ")));
+        Map<String, String> env = ExternalCommand.cleanEnvironment(home);
+        ExternalCommand.Result result = ExternalCommand.run(args, env, home);
+        List<String> loaded = result.out().lines().filter(line -> line.contains("[class,load]")).toList();
+        assertThat(loaded).as("classes loaded").hasSizeGreaterThan(100);
+        assertThat(loaded).noneMatch(line -> line.contains(" software.amazon.awssdk.")
+                || line.contains(" com.fasterxml.jackson.databind.") || line.contains(" io.burt."));
+    }
+}
