@@ -9,7 +9,6 @@ import dev.ssocli.sso.ConfigureSsoWizard;
 import dev.ssocli.sso.ProfileEndpoints;
 import dev.ssocli.sso.SsoServices;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws configure sso}, with a flag for every answer so scripts need no prompts. */
@@ -23,9 +22,6 @@ import picocli.CommandLine.Option;
                 + "is asked. When an answer is missing and standard input is not a terminal, a line is read from "
                 + "it; at its end the command fails naming the option to pass."})
 public final class ConfigureSsoCommand extends LeafCommand {
-    @Mixin
-    HelpRequest helpRequest = new HelpRequest();
-
     @Option(names = "--no-browser",
             description = "Disables automatically opening the verification URL in the default browser.")
     boolean noBrowser;
@@ -73,9 +69,6 @@ public final class ConfigureSsoCommand extends LeafCommand {
 
     @Override
     protected int run() throws Exception {
-        if (helpRequest.handled(spec, ctx.console().out())) {
-            return ExitCodes.OK;
-        }
         ProfileName profile = ProfileName.resolve(globals().profile, ctx.env());
         AwsConfig config = AwsConfig.load(ctx.paths());
         // configure sso resets the session's profile, so endpoint settings come from [default] (sso-compat.md §11)

@@ -9,7 +9,6 @@ import dev.ssocli.sso.SsoLogin;
 import dev.ssocli.sso.SsoServices;
 import dev.ssocli.sso.SsoSessionConfig;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws sso login}. */
@@ -17,9 +16,6 @@ import picocli.CommandLine.Option;
         + "AWS credentials. To login, the requested profile must have first been setup using aws configure sso. "
         + "Each time the login command is called, a new SSO access token will be retrieved.")
 public final class SsoLoginCommand extends LeafCommand {
-    @Mixin
-    HelpRequest helpRequest = new HelpRequest();
-
     @Option(names = "--no-browser",
             description = "Disables automatically opening the verification URL in the default browser.")
     boolean noBrowser;
@@ -40,9 +36,6 @@ public final class SsoLoginCommand extends LeafCommand {
 
     @Override
     protected int run() throws InterruptedException {
-        if (helpRequest.handled(spec, ctx.console().out())) {
-            return ExitCodes.OK;
-        }
         ClientOptions options = ClientFlags.of(globals(), ctx);
         try (SsoServices services = SsoServices.open(ctx, globals().profile, options)) {
             SsoSessionConfig config = SsoConfigResolver.forLogin(services.config(), services.profile(), ssoSession);

@@ -4,7 +4,6 @@ import dev.ssocli.runtime.CliContext;
 import dev.ssocli.sso.SsoLogout;
 import dev.ssocli.sso.SsoServices;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aws sso logout}. */
@@ -12,9 +11,6 @@ import picocli.CommandLine.Option;
         + "temporary AWS credentials retrieved with SSO access tokens across all profiles. With --sso-session, only "
         + "that session's token and the credentials derived from it are removed.")
 public final class SsoLogoutCommand extends LeafCommand {
-    @Mixin
-    HelpRequest helpRequest = new HelpRequest();
-
     @Option(names = "--sso-session", paramLabel = "<value>",
             description = "Log out of this SSO session only: its access token is revoked and deleted, and the "
                     + "cached role credentials of the profiles using it are deleted (not in the AWS CLI, which "
@@ -27,9 +23,6 @@ public final class SsoLogoutCommand extends LeafCommand {
 
     @Override
     protected int run() {
-        if (helpRequest.handled(spec, ctx.console().out())) {
-            return ExitCodes.OK;
-        }
         try (SsoServices services = SsoServices.open(ctx, globals().profile,
                 ClientFlags.of(globals(), ctx))) {
             SsoLogout logout = services.logout();

@@ -266,7 +266,7 @@ class ConfigureSsoTest {
         for (String[] args : new String[][] {{"configure", "sso", "help"}, {"configure", "sso", "--help"}}) {
             CliRun.Result result = world.cli().run(args);
             assertThat(result.exitCode()).isZero();
-            assertThat(result.out()).startsWith("Usage: aws configure sso [options]\n").contains("--sso-session-name",
+            assertThat(result.out()).startsWith("Usage: aws configure sso [OPTIONS]\n").contains("--sso-session-name",
                     "--sso-start-url", "--sso-region", "--sso-registration-scopes", "--account-id", "--role-name",
                     "--default-region", "--default-output", "--no-browser", "--use-device-code", "--profile");
         }
