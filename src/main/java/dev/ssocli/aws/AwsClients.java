@@ -177,7 +177,7 @@ public final class AwsClients implements AutoCloseable {
                         .defaultProfileName("default")
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                                 .maxAttempts(MAX_ATTEMPTS).build())
-                        .addExecutionInterceptor(new EndpointFailureInterceptor())
+                        .addExecutionInterceptor(new RequestUrlRecorder())
                         .build());
         return builder.httpClient(http());
     }

@@ -320,6 +320,13 @@ class SsoLoginTest {
     }
 
     @Test
+    void anUnknownHostIsAConnectionErrorToo() {
+        assertError(world.cli().env("AWS_ENDPOINT_URL_SSO_OIDC", "http://oidc.nowhere.invalid")
+                .run("sso", "login", "--profile", "dev"), 255,
+                "Could not connect to the endpoint URL: \"http://oidc.nowhere.invalid/client/register\"");
+    }
+
+    @Test
     void serverErrorsAreRetriedThenReported() {
         world.emulator.injectError("RegisterClient", 500, "InternalServerException", "flaky");
         assertThat(world.cli().run("sso", "login", "--profile", "dev").exitCode()).isZero();
