@@ -19,6 +19,7 @@ trap cleanup EXIT INT TERM
 
 "$ours" --version >/dev/null    # builds the jar if needed
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+unset AWS_SSO_JAVA_CDS AWS_SSO_JAVA_OPTS
 # Make sure the class-data archive exists before timing (bin/aws would otherwise build it in the background).
 eval "$(AWS_SSO_JAVA_CDS=print "$ours")"
 if [ ! -f "$cds_archive" ]; then
@@ -88,6 +89,17 @@ sample() {
 
 median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "-"; else if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+# Runs a command once untimed (warms the page cache) and stops the benchmark if it fails: a timing of an error path
+# would be meaningless.
+check() {
+    [ -n "${before:-}" ] && eval "$before"
+    if ! eval "$1" >"$work/check.out" 2>&1; then
+        echo "benchmark command failed: $1" >&2
+        cat "$work/check.out" >&2
+        exit 1
+    fi
+}
+
 run_case() { # name, our command..., --, real command...
     name=$1; shift
     ours_cmd= real_cmd= side=ours
@@ -95,6 +107,8 @@ run_case() { # name, our command..., --, real command...
         if [ "$a" = "--" ]; then side=real; continue; fi
         if [ $side = ours ]; then ours_cmd="$ours_cmd '$a'"; else real_cmd="$real_cmd '$a'"; fi
     done
+    check "$ours_cmd"
+    if [ -n "$real_aws" ] && [ -n "$real_cmd" ]; then check "$real_cmd"; fi
     : >"$work/ours.samples"; : >"$work/real.samples"
     i=0
     while [ $i -lt "$rounds" ]; do
@@ -117,6 +131,7 @@ run_case() { # name, our command..., --, real command...
 
 echo "machine: $(nproc) cores, $(uname -sr), $("$java" -version 2>&1 | head -n 1)"
 echo "real CLI: $([ -n "$real_aws" ] && "$real_aws" --version 2>/dev/null || echo none); rounds: $rounds (medians)"
+echo "class-data archive: $(basename "$cds_archive"); load before: $(uptime | sed 's/.*load average: //')"
 echo
 echo "| command | ours | ours RSS | real | real RSS | time ratio | RSS ratio |"
 echo "|---|---|---|---|---|---|---|"
@@ -133,3 +148,5 @@ run_case "sts get-caller-identity (role cache cleared)" "$ours" sts get-caller-i
 before=
 run_case "sso list-accounts (real CLI: --access-token)" "$ours" sso list-accounts --profile bench -- \
     env AWS_DATA_PATH="$work/data" "$real_aws" sso list-accounts --access-token "$token" --region us-east-1
+echo
+echo "load after: $(uptime | sed 's/.*load average: //')"

@@ -7,6 +7,7 @@ import dev.ssocli.runtime.Console;
 import dev.ssocli.runtime.Environment;
 import dev.ssocli.runtime.Sleeper;
 import dev.ssocli.runtime.SystemBrowserLauncher;
+import dev.ssocli.runtime.TerminalDetection;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -27,8 +28,11 @@ public final class StartupTraining {
     private StartupTraining() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, ClassNotFoundException {
         Environment env = Environment.fromSystem();
+        // What Main does before the first command, so the archive holds those classes too.
+        TerminalDetection.isTerminal(0);
+        StartupTraining.class.getClassLoader().loadClass(Main.class.getName());
         BufferedReader lines = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
         String line;

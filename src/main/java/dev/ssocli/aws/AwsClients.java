@@ -3,16 +3,10 @@ package dev.ssocli.aws;
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.errors.NoRegionException;
 import dev.ssocli.runtime.Environment;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
-import java.security.cert.CertificateFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -20,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.TrustManager;
 import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
@@ -188,9 +182,10 @@ public final class AwsClients implements AutoCloseable {
                     .connectionTimeout(options.connectTimeout())
                     .socketTimeout(options.readTimeout())
                     .proxyConfiguration(proxy());
-            if (options.caBundle() != null && options.verifySsl()) {
-                TrustManagerFactory trust = trustManagers(Path.of(options.caBundle()));
-                builder.tlsTrustManagersProvider(trust::getTrustManagers);
+            if (options.verifySsl()) {
+                TrustManager[] trust = options.caBundle() == null ? LazyTrustManager.jvmDefaults()
+                        : LazyTrustManager.fromPem(Path.of(options.caBundle()));
+                builder.tlsTrustManagersProvider(() -> trust);
             }
             httpClient = options.verifySsl() ? builder.build()
                     : builder.buildWithDefaults(AttributeMap.builder()
@@ -227,24 +222,6 @@ public final class AwsClients implements AutoCloseable {
             }
         }
         return null;
-    }
-
-    private static TrustManagerFactory trustManagers(Path pem) {
-        try (InputStream in = Files.newInputStream(pem)) {
-            KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-            store.load(null, null);
-            int i = 0;
-            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-                store.setCertificateEntry("ca-" + i++, certificate);
-            }
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(store);
-            return factory;
-        } catch (IOException e) {
-            throw new GeneralException("SSL validation failed: [Errno 2] No such file or directory: '" + pem + "'", e);
-        } catch (GeneralSecurityException e) {
-            throw new GeneralException("SSL validation failed: invalid CA bundle " + pem + ": " + e.getMessage(), e);
-        }
     }
 
     @Override

@@ -8,8 +8,7 @@ import picocli.CommandLine.Option;
 
 /** {@code aws}: the root of the command tree. */
 @Command(name = "aws",
-        description = "The AWS Command Line Interface (IAM Identity Center subset).",
-        subcommands = {ConfigureCommand.class, SsoCommand.class, StsCommand.class})
+        description = "The AWS Command Line Interface (IAM Identity Center subset).")
 public final class AwsCommand implements Callable<Integer> {
     @Mixin
     public GlobalOptions globals = new GlobalOptions();

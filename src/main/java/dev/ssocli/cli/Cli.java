@@ -41,17 +41,22 @@ public final class Cli {
                 ctx.console().out().println(Version.line(ctx.env()));
                 return ExitCodes.OK;
             }
-            CommandLine commandLine = commandLine();
             boolean helpWord = args.length > 0 && "help".equals(args[args.length - 1]);
             if (helpWord || List.of(args).contains("--help")) {
-                printHelp(commandFor(commandLine, args, helpWord ? args.length - 1 : args.length));
+                printHelp(commandFor(commandLine(), args, helpWord ? args.length - 1 : args.length));
                 return ExitCodes.OK;
             }
-            ParseResult parsed;
-            try {
-                parsed = commandLine.parseArgs(args);
-            } catch (ParameterException e) {
-                throw translate(e);
+            CommandLine commandLine = configure(CommandTree.pruned(new ContextFactory(ctx), args));
+            ParseResult parsed = parseIfRunnable(commandLine, args);
+            if (parsed == null) {
+                // Anything but a clean parse to a runnable command is re-parsed with every command, so usage errors
+                // list the full command table.
+                commandLine = commandLine();
+                try {
+                    parsed = commandLine.parseArgs(args);
+                } catch (ParameterException e) {
+                    throw translate(e);
+                }
             }
             validateGlobals(((AwsCommand) commandLine.getCommand()).globals);
             ParseResult leaf = parsed;
@@ -119,9 +124,28 @@ public final class Cli {
         return current;
     }
 
+    /** The parse of {@code args} by {@code commandLine} if it reaches an operation or {@code --version}, else null. */
+    private static ParseResult parseIfRunnable(CommandLine commandLine, String... args) {
+        ParseResult parsed;
+        try {
+            parsed = commandLine.parseArgs(args);
+        } catch (ParameterException e) {
+            return null;
+        }
+        ParseResult leaf = parsed;
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+        }
+        Object command = leaf.commandSpec().userObject();
+        return command instanceof LeafCommand || command instanceof AwsCommand root && root.version ? parsed : null;
+    }
+
     /** The command tree, with commands built by a factory that hands them the context. */
     public CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new AwsCommand(), new ContextFactory(ctx));
+        return configure(CommandTree.full(new ContextFactory(ctx)));
+    }
+
+    private CommandLine configure(CommandLine commandLine) {
         commandLine.setOut(new PrintWriter(ctx.console().out(), true));
         commandLine.setErr(new PrintWriter(ctx.console().err(), true));
         commandLine.setUnmatchedOptionsArePositionalParams(false);

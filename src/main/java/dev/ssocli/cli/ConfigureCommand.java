@@ -6,10 +6,7 @@ import picocli.CommandLine.Command;
 
 /** {@code aws configure}: the configuration helpers. */
 @Command(name = "configure",
-        description = "Configure AWS CLI options.",
-        subcommands = {ConfigureSsoCommand.class, ConfigureSsoSessionCommand.class,
-                ConfigureListProfilesCommand.class, ConfigureListCommand.class, ConfigureGetCommand.class,
-                ConfigureSetCommand.class, ConfigureExportCredentialsCommand.class})
+        description = "Configure AWS CLI options.")
 public final class ConfigureCommand implements Callable<Integer> {
     @Override
     public Integer call() {

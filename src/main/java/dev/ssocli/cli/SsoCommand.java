@@ -6,9 +6,7 @@ import picocli.CommandLine.Command;
 
 /** {@code aws sso}: login, logout and the SSO portal operations. */
 @Command(name = "sso",
-        description = "AWS IAM Identity Center (SSO) portal operations and login.",
-        subcommands = {SsoLoginCommand.class, SsoLogoutCommand.class, SsoListAccountsCommand.class,
-                SsoListAccountRolesCommand.class, SsoGetRoleCredentialsCommand.class})
+        description = "AWS IAM Identity Center (SSO) portal operations and login.")
 public final class SsoCommand implements Callable<Integer> {
     @Override
     public Integer call() {

@@ -6,8 +6,7 @@ import picocli.CommandLine.Command;
 
 /** {@code aws sts}: the Security Token Service operations. */
 @Command(name = "sts",
-        description = "AWS Security Token Service.",
-        subcommands = {StsGetCallerIdentityCommand.class})
+        description = "AWS Security Token Service.")
 public final class StsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
