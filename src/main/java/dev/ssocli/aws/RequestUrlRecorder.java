@@ -1,5 +1,6 @@
 package dev.ssocli.aws;
 
+import java.net.URI;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -19,7 +20,12 @@ final class RequestUrlRecorder implements ExecutionInterceptor {
 
     @Override
     public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-        LAST_URL.set(context.httpRequest().getUri().toString());
+        URI uri = context.httpRequest().getUri();
+        // an empty path goes on the wire as "/", which is what botocore's message shows
+        LAST_URL.set(uri.getRawPath() == null || uri.getRawPath().isEmpty()
+                ? uri.getScheme() + "://" + uri.getRawAuthority() + "/"
+                        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                : uri.toString());
     }
 
     /** The URL of the last request this thread sent through our clients, or an empty string. */
