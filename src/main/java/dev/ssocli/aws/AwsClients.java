@@ -62,7 +62,7 @@ public final class AwsClients implements AutoCloseable {
     private final ClientOptions options;
     private final Map<String, SsoOidcClient> oidcClients = new HashMap<>();
     private final Map<String, SsoClient> portalClients = new HashMap<>();
-    private final List<AutoCloseable> stsClients = new ArrayList<>();
+    private final List<AutoCloseable> otherClients = new ArrayList<>();
     private SdkHttpClient httpClient;
 
     public AwsClients(Environment env, ConfiguredEndpoints endpoints, ClientOptions options) {
@@ -92,7 +92,7 @@ public final class AwsClients implements AutoCloseable {
         }
         SsoClient client = configure(SsoClient.builder(), Region.of(validRegion(region)),
                 parseEndpoint(explicitEndpointUrl)).credentialsProvider(AnonymousCredentialsProvider.create()).build();
-        stsClients.add(client);
+        otherClients.add(client);
         return client;
     }
 
@@ -111,7 +111,7 @@ public final class AwsClients implements AutoCloseable {
         URI endpoint = explicit != null ? explicit : endpoint(ServiceId.STS, region);
         StsClient client = configure(StsClient.builder(), Region.of(signingRegion), endpoint)
                 .credentialsProvider(credentials).build();
-        stsClients.add(client);
+        otherClients.add(client);
         return client;
     }
 
@@ -171,7 +171,7 @@ public final class AwsClients implements AutoCloseable {
                         .defaultProfileName("default")
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                                 .maxAttempts(MAX_ATTEMPTS).build())
-                        .addExecutionInterceptor(new EndpointFailureInterceptor())
+                        .addExecutionInterceptor(new RequestUrlRecorder())
                         .build());
         return builder.httpClient(http());
     }
@@ -228,7 +228,7 @@ public final class AwsClients implements AutoCloseable {
     public synchronized void close() {
         oidcClients.values().forEach(SsoOidcClient::close);
         portalClients.values().forEach(SsoClient::close);
-        for (AutoCloseable client : stsClients) {
+        for (AutoCloseable client : otherClients) {
             try {
                 client.close();
             } catch (Exception ignored) {
@@ -237,7 +237,7 @@ public final class AwsClients implements AutoCloseable {
         }
         oidcClients.clear();
         portalClients.clear();
-        stsClients.clear();
+        otherClients.clear();
         if (httpClient != null) {
             httpClient.close();
             httpClient = null;

@@ -7,6 +7,12 @@ import dev.ssocli.errors.CliException;
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.errors.ServiceException;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import javax.net.ssl.SSLException;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -53,10 +59,35 @@ public final class SdkCalls {
             int exhaustedRetries = attempts != null && attempts >= AwsClients.MAX_ATTEMPTS ? attempts - 1 : 0;
             return new ServiceException(code, operation, exhaustedRetries, message == null ? "" : message, failure);
         }
-        if (failure instanceof EndpointUnreachableException unreachable) {
-            return new GeneralException(unreachable.cliMessage(), failure);
+        String connectionFailure = connectionFailure(failure);
+        if (connectionFailure != null) {
+            return new GeneralException(connectionFailure, failure);
         }
         return new GeneralException(failure.getMessage(), failure);
+    }
+
+    /** botocore's wording for a request that got no HTTP answer, or null when the failure is something else. */
+    private static String connectionFailure(SdkException failure) {
+        String url = RequestUrlRecorder.lastUrl();
+        IOException io = null;
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof SocketTimeoutException) {
+                return (String.valueOf(cause.getMessage()).toLowerCase(Locale.ROOT).contains("connect")
+                        ? "Connect timeout on endpoint URL: \"" : "Read timeout on endpoint URL: \"") + url + "\"";
+            }
+            if (cause instanceof SSLException) {
+                return "SSL validation failed for " + url + " " + cause.getMessage();
+            }
+            if (cause instanceof ConnectException || cause instanceof UnknownHostException
+                    || cause instanceof NoRouteToHostException) {
+                return "Could not connect to the endpoint URL: \"" + url + "\"";
+            }
+            if (cause instanceof IOException found && io == null) {
+                io = found;
+            }
+        }
+        return io == null ? null
+                : "Connection was closed before we received a valid response from endpoint URL: \"" + url + "\".";
     }
 
     /**

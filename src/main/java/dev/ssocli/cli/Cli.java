@@ -41,8 +41,9 @@ public final class Cli {
                 ctx.console().out().println(Version.line(ctx.env()));
                 return ExitCodes.OK;
             }
-            if (args.length > 0 && "help".equals(args[args.length - 1])) {
-                printHelp(commandFor(commandLine(), args));
+            boolean helpWord = args.length > 0 && "help".equals(args[args.length - 1]);
+            if (helpWord || List.of(args).contains("--help")) {
+                printHelp(commandFor(commandLine(), args, helpWord ? args.length - 1 : args.length));
                 return ExitCodes.OK;
             }
             CommandLine commandLine = configure(CommandTree.pruned(new ContextFactory(ctx), args));
@@ -108,10 +109,13 @@ public final class Cli {
         target.usage(ctx.console().out());
     }
 
-    /** {@code aws [COMMAND [SUBCOMMAND]] help}: the deepest command named on the line (options are skipped). */
-    private static CommandLine commandFor(CommandLine root, String[] args) {
+    /**
+     * {@code aws [COMMAND [SUBCOMMAND]] help} or {@code --help} anywhere: the deepest command named among the first
+     * {@code count} words (options are skipped).
+     */
+    private static CommandLine commandFor(CommandLine root, String[] args, int count) {
         CommandLine current = root;
-        for (int i = 0; i < args.length - 1; i++) {
+        for (int i = 0; i < count; i++) {
             CommandLine sub = current.getSubcommands().get(args[i]);
             if (sub != null) {
                 current = sub;

@@ -24,10 +24,12 @@ import java.util.concurrent.CompletableFuture;
 final class LoopbackCallbackServer implements AutoCloseable {
     private static final int REQUEST_TIMEOUT_MILLIS = 10_000;
     private static final int MAX_REQUEST_LINE = 16 * 1024;
+    private static final long CLOSE_WAIT_MILLIS = 2000;
 
     private final ServerSocket socket;
     private final CompletableFuture<Callback> result = new CompletableFuture<>();
     private final Thread acceptor;
+    private volatile Socket current;
 
     /** What the browser brought back: a code and state, or an error. */
     record Callback(String code, String state, String error) {
@@ -60,6 +62,7 @@ final class LoopbackCallbackServer implements AutoCloseable {
     private void serve() {
         while (!socket.isClosed() && !result.isDone()) {
             try (Socket client = socket.accept()) {
+                current = client;
                 client.setSoTimeout(REQUEST_TIMEOUT_MILLIS);
                 handle(client);
             } catch (SocketException e) {
@@ -134,13 +137,26 @@ final class LoopbackCallbackServer implements AutoCloseable {
         return values;
     }
 
+    /** Stops listening and drops a request in progress; returns once the port is released. */
     @Override
     public void close() {
+        closeQuietly(socket);
+        Socket client = current;
+        if (client != null) {
+            closeQuietly(client);
+        }
         try {
-            socket.close();
+            acceptor.join(CLOSE_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void closeQuietly(java.io.Closeable closeable) {
+        try {
+            closeable.close();
         } catch (IOException e) {
             // nothing left to release
         }
-        acceptor.interrupt();
     }
 }

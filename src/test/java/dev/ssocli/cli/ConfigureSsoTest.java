@@ -260,4 +260,16 @@ class ConfigureSsoTest {
             assertThat(result.err()).isEqualTo("\nNo AWS accounts are available to you.\n");
         }
     }
+
+    @Test
+    void helpListsEveryAnswerFlag() {
+        for (String[] args : new String[][] {{"configure", "sso", "help"}, {"configure", "sso", "--help"}}) {
+            CliRun.Result result = world.cli().run(args);
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).startsWith("Usage: aws configure sso [OPTIONS]\n").contains("--sso-session-name",
+                    "--sso-start-url", "--sso-region", "--sso-registration-scopes", "--account-id", "--role-name",
+                    "--default-region", "--default-output", "--no-browser", "--use-device-code", "--profile");
+        }
+        assertThat(world.cli().run("configure", "sso", "stray").err()).isEqualTo("\nUnknown options: stray\n");
+    }
 }

@@ -320,6 +320,13 @@ class SsoLoginTest {
     }
 
     @Test
+    void anUnknownHostIsAConnectionErrorToo() {
+        assertError(world.cli().env("AWS_ENDPOINT_URL_SSO_OIDC", "http://oidc.nowhere.invalid")
+                .run("sso", "login", "--profile", "dev"), 255,
+                "Could not connect to the endpoint URL: \"http://oidc.nowhere.invalid/client/register\"");
+    }
+
+    @Test
     void serverErrorsAreRetriedThenReported() {
         world.emulator.injectError("RegisterClient", 500, "InternalServerException", "flaky");
         assertThat(world.cli().run("sso", "login", "--profile", "dev").exitCode()).isZero();
@@ -393,5 +400,19 @@ class SsoLoginTest {
         assertThat(result.err()).isEqualTo("\n" + message + "\n");
         assertThat(result.exitCode()).isEqualTo(code);
         assertThat(result.out()).isEmpty();
+    }
+
+    @Test
+    void aServicesSectionOfTheProfileSendsTheLoginToItsEndpoint() {
+        world.config(SsoWorld.CONFIG.replace("[profile dev]\n", "[profile dev]\nservices = local\n")
+                + "[services local]\nsso_oidc =\n    endpoint_url = " + world.emulator.endpoint() + "\n");
+        CliRun.Result result = CliRun.in(home).clock(world.clock).sleeper(world.clock.sleeper())
+                .browser(world.browser).run("sso", "login", "--profile", "dev");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(operations()).contains("RegisterClient", "CreateToken:authorization_code");
+
+        world.config(SsoWorld.CONFIG.replace("[profile dev]\n", "[profile dev]\nservices = missing\n"));
+        assertError(world.cli().run("sso", "login", "--profile", "dev"), 255, "The profile is configured to use "
+                + "the services section but the \"missing\" services configuration does not exist.");
     }
 }

@@ -241,6 +241,66 @@ class LoginInteropIT {
         }
     }
 
+    @Test
+    void theMenuWorksOnARealTerminalAndLeavesItAsItWas() throws Exception {
+        try (Emulator emulator = Emulator.builder().approve(Emulator.Approve.AUTO).start()) {
+            Interop world = new Interop(tmp, emulator);
+            Path driver = tmp.resolve("pty_drive.py");
+            Files.writeString(driver, """
+                    import os, pty, select, sys, termios, time
+                    pid, fd = pty.fork()
+                    if pid == 0:
+                        os.execvp(sys.argv[1], sys.argv[1:])
+                    out = b''
+                    def until(token):
+                        global out
+                        end = time.time() + 60
+                        while token not in out and time.time() < end:
+                            if select.select([fd], [], [], 0.5)[0]:
+                                try:
+                                    data = os.read(fd, 4096)
+                                except OSError:
+                                    return
+                                out += data
+                    until(b'press Enter to select.')
+                    time.sleep(0.5)
+                    os.write(fd, b'\\x1b[B\\x1b[B\\x1b[B\\r')
+                    until(b'roles available')
+                    time.sleep(0.5)
+                    os.write(fd, b'data\\r')
+                    until(b'Default client Region')
+                    echo = bool(termios.tcgetattr(fd)[3] & termios.ECHO)
+                    os.write(fd, b'\\n\\n')
+                    until(b'get-caller-identity --profile tty')
+                    status = None
+                    for _ in range(300):
+                        done, status = os.waitpid(pid, os.WNOHANG)
+                        if done:
+                            break
+                        time.sleep(0.1)
+                    else:
+                        os.kill(pid, 9)
+                        _, status = os.waitpid(pid, 0)
+                    sys.stdout.write(out.decode('utf-8', 'replace'))
+                    print('ECHO', echo, 'EXIT', os.waitstatus_to_exitcode(status))
+                    """);
+            List<String> command = new java.util.ArrayList<>(List.of("python3", driver.toString()));
+            command.addAll(dev.ssocli.testing.CliJar.command("configure", "sso", "--profile", "tty",
+                    "--sso-session-name", "s", "--sso-start-url", START_URL, "--sso-region", "us-east-1",
+                    "--sso-registration-scopes", ""));
+            Map<String, String> env = world.env();
+            env.put("BROWSER", CURL);
+            Interop.Result result = Interop.Tool.start(command, env, tmp).finish();
+
+            assertThat(result.out()).contains("\u001b[2K> Account2, account2@example.com (210987654321)\r\n")
+                    .contains("Using the account ID 123456789012")
+                    .contains("Filter: data").contains("Using the role name \"DataScientist\"")
+                    .endsWith("ECHO True EXIT 0\n");
+            assertThat(world.read(world.home.resolve(".aws/config")))
+                    .contains("sso_account_id = 123456789012\nsso_role_name = DataScientist\n");
+        }
+    }
+
     private static void awsCliDeviceLogin(Interop world, String profile) throws Exception {
         try (Interop.Tool login = world.aws("sso", "login", "--profile", profile, "--no-browser")) {
             login.awaitLine("^[A-Z]{4}-[A-Z]{4}$");
