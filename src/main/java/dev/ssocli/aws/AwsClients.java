@@ -40,7 +40,8 @@ import software.amazon.awssdk.services.sts.endpoints.StsEndpointProvider;
 import software.amazon.awssdk.utils.AttributeMap;
 
 /**
- * Builds the SDK clients one invocation needs, lazily and once per region: one shared {@link UrlConnectionHttpClient},
+ * Builds the SDK clients one invocation needs, lazily and once per region: one shared HTTP client (TLS set up only
+ * for the first HTTPS call, {@link SchemeRoutedHttpClient}),
  * an explicit region and an explicit endpoint on every client (configured override per sso-compat.md §11, else the
  * service's default from the SDK's own rules), anonymous credentials for SSO OIDC and the SSO portal (their
  * operations are unsigned). The SDK is kept from reading the process environment and the profile files on its own:
@@ -178,20 +179,25 @@ public final class AwsClients implements AutoCloseable {
 
     private synchronized SdkHttpClient http() {
         if (httpClient == null) {
-            UrlConnectionHttpClient.Builder builder = UrlConnectionHttpClient.builder()
-                    .connectionTimeout(options.connectTimeout())
-                    .socketTimeout(options.readTimeout())
-                    .proxyConfiguration(proxy());
-            if (options.verifySsl()) {
-                TrustManager[] trust = options.caBundle() == null ? LazyTrustManager.jvmDefaults()
-                        : LazyTrustManager.fromPem(Path.of(options.caBundle()));
-                builder.tlsTrustManagersProvider(() -> trust);
-            }
-            httpClient = options.verifySsl() ? builder.build()
-                    : builder.buildWithDefaults(AttributeMap.builder()
-                    .put(SdkHttpConfigurationOption.TRUST_ALL_CERTIFICATES, Boolean.TRUE).build());
+            ProxyConfiguration proxy = proxy();
+            httpClient = new SchemeRoutedHttpClient(() -> tlsCapableHttp(proxy), proxy.host() != null,
+                    options.connectTimeout(), options.readTimeout());
         }
         return httpClient;
+    }
+
+    private SdkHttpClient tlsCapableHttp(ProxyConfiguration proxy) {
+        UrlConnectionHttpClient.Builder builder = UrlConnectionHttpClient.builder()
+                .connectionTimeout(options.connectTimeout())
+                .socketTimeout(options.readTimeout())
+                .proxyConfiguration(proxy);
+        if (!options.verifySsl()) {
+            return builder.buildWithDefaults(AttributeMap.builder()
+                    .put(SdkHttpConfigurationOption.TRUST_ALL_CERTIFICATES, Boolean.TRUE).build());
+        }
+        TrustManager[] trust = options.caBundle() == null ? LazyTrustManager.jvmDefaults()
+                : LazyTrustManager.fromPem(Path.of(options.caBundle()));
+        return builder.tlsTrustManagersProvider(() -> trust).build();
     }
 
     /** Proxies as Python's {@code requests} takes them: {@code HTTPS_PROXY}/{@code HTTP_PROXY} and {@code NO_PROXY}. */
