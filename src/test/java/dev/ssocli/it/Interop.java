@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -57,17 +56,9 @@ final class Interop {
 
     /** This JVM's environment without HOME and AWS variables, plus the emulator endpoints for SDK-based tools. */
     Map<String, String> env() {
-        Map<String, String> env = new HashMap<>();
-        System.getenv().forEach((k, v) -> {
-            if (!k.startsWith("AWS_") && !k.equals("HOME") && !k.equals("BROWSER") && !k.equals("DISPLAY")) {
-                env.put(k, v);
-            }
-        });
-        env.put("HOME", home.toString());
-        env.put("LANG", "C.UTF-8");
-        env.put("PYTHONUNBUFFERED", "1");
-        env.put("AWS_EC2_METADATA_DISABLED", "true");
-        env.put("AWS_PAGER", "");
+        Map<String, String> env = ExternalCommand.cleanEnvironment(home);
+        env.remove("BROWSER");
+        env.remove("DISPLAY");
         env.put("AWS_DATA_PATH", root.resolve("data").toString());
         env.put("AWS_ENDPOINT_URL_SSO_OIDC", emulator.endpoint());
         env.put("AWS_ENDPOINT_URL_SSO", emulator.endpoint());
