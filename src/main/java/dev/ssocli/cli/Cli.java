@@ -27,9 +27,16 @@ public final class Cli {
     private static final String PROFILE_PARSER_USAGE = "\nusage: aws [-h] [--profile PROFILE] [--debug]\n\n";
 
     private final CliContext ctx;
+    private final boolean quickPath;
 
     public Cli(CliContext ctx) {
+        this(ctx, true);
+    }
+
+    /** With {@code quickPath} false every line goes through picocli (tests compare the two paths). */
+    public Cli(CliContext ctx, boolean quickPath) {
         this.ctx = ctx;
+        this.quickPath = quickPath;
     }
 
     /** Runs {@code aws ARGS}; never throws, never exits the JVM. */
@@ -45,6 +52,13 @@ public final class Cli {
             if (helpWord || List.of(args).contains("--help")) {
                 printHelp(commandFor(commandLine(), args, helpWord ? args.length - 1 : args.length));
                 return ExitCodes.OK;
+            }
+            LeafCommand quick = quickPath ? QuickCommandLine.match(ctx, args) : null;
+            if (quick != null) {
+                validateGlobals(quick.globals());
+                int code = quick.call();
+                ctx.console().out().flush();
+                return code;
             }
             CommandLine commandLine = configure(CommandTree.pruned(new ContextFactory(ctx), args));
             ParseResult parsed = parseIfRunnable(commandLine, args);

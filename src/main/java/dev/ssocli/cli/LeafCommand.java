@@ -14,13 +14,20 @@ public abstract class LeafCommand implements Callable<Integer> {
     @Spec
     protected CommandSpec spec;
 
+    private GlobalOptions quickGlobals;
+
     protected LeafCommand(CliContext ctx) {
         this.ctx = ctx;
     }
 
     /** The global options, wherever on the command line they were given. */
     protected GlobalOptions globals() {
-        return ((AwsCommand) spec.root().userObject()).globals;
+        return quickGlobals != null ? quickGlobals : ((AwsCommand) spec.root().userObject()).globals;
+    }
+
+    /** The global options of a line parsed without picocli ({@link QuickCommandLine}). */
+    final void useGlobals(GlobalOptions globals) {
+        this.quickGlobals = globals;
     }
 
     /** True for generated service operations (their unknown-option error shows the usage block). */

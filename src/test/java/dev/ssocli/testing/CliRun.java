@@ -27,6 +27,7 @@ public final class CliRun {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
     private BrowserLauncher browser = url -> false;
+    private boolean quickPath = true;
 
     private CliRun(Path home) {
         env.put("HOME", home.toString());
@@ -68,6 +69,12 @@ public final class CliRun {
         return this;
     }
 
+    /** False sends every line through picocli, bypassing {@code QuickCommandLine}. */
+    public CliRun quickPath(boolean quickPath) {
+        this.quickPath = quickPath;
+        return this;
+    }
+
     public Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -76,7 +83,7 @@ public final class CliRun {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 terminal, terminal);
         CliContext ctx = new CliContext(environment, AwsPaths.from(environment), console, clock, sleeper, browser);
-        int code = new Cli(ctx).run(args);
+        int code = new Cli(ctx, quickPath).run(args);
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
