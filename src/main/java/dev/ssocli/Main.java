@@ -25,11 +25,15 @@ public final class Main {
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         Console console = new Console(System.in, out, err, TerminalDetection.isTerminal(0),
                 TerminalDetection.isTerminal(1));
-        CliContext ctx = new CliContext(env, AwsPaths.from(env), console, Clock.systemUTC(), Sleeper.system(),
-                new SystemBrowserLauncher(env));
-        int code = new Cli(ctx).run(args);
+        int code = new Cli(realWorld(env, console)).run(args);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /** The real clock, sleeper, browser and file locations around {@code env} and {@code console}. */
+    static CliContext realWorld(Environment env, Console console) {
+        return new CliContext(env, AwsPaths.from(env), console, Clock.systemUTC(), Sleeper.system(),
+                new SystemBrowserLauncher(env));
     }
 }

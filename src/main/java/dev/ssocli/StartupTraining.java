@@ -1,12 +1,8 @@
 package dev.ssocli;
 
 import dev.ssocli.cli.Cli;
-import dev.ssocli.runtime.AwsPaths;
-import dev.ssocli.runtime.CliContext;
 import dev.ssocli.runtime.Console;
 import dev.ssocli.runtime.Environment;
-import dev.ssocli.runtime.Sleeper;
-import dev.ssocli.runtime.SystemBrowserLauncher;
 import dev.ssocli.runtime.TerminalDetection;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -15,7 +11,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,9 +37,7 @@ public final class StartupTraining {
             }
             List<String> argv = new ArrayList<>(List.of(line.trim().split(" +")));
             Console console = new Console(new ByteArrayInputStream(new byte[0]), discard, discard, false, false);
-            CliContext ctx = new CliContext(env, AwsPaths.from(env), console, Clock.systemUTC(), Sleeper.system(),
-                    new SystemBrowserLauncher(env));
-            int code = new Cli(ctx).run(argv.toArray(String[]::new));
+            int code = new Cli(Main.realWorld(env, console)).run(argv.toArray(String[]::new));
             System.err.println(code + "\t" + line);
         }
     }

@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParameterException;
@@ -23,7 +22,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Cli {
     private static final List<String> OUTPUT_CHOICES = List.of("json", "text", "table", "yaml", "yaml-stream");
     private static final List<String> COLOR_CHOICES = List.of("on", "off", "auto");
-    private static final Set<String> CUSTOM_TOP_LEVEL = Set.of("configure");
     private static final String PROFILE_PARSER_USAGE = "\nusage: aws [-h] [--profile PROFILE] [--debug]\n\n";
 
     private final CliContext ctx;
@@ -240,9 +238,5 @@ public final class Cli {
             }
             return fallback.create(type);
         }
-    }
-
-    static boolean isCustomTopLevel(String name) {
-        return CUSTOM_TOP_LEVEL.contains(name);
     }
 }

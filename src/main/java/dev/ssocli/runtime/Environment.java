@@ -28,10 +28,6 @@ public final class Environment {
         return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
-    public boolean isSet(String name) {
-        return variables.containsKey(name);
-    }
-
     /** All variables, for passing to child processes. */
     public Map<String, String> asMap() {
         return variables;

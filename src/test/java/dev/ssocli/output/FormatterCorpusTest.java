@@ -10,10 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -34,7 +32,8 @@ class FormatterCorpusTest {
                 FormatterCorpusTest.class.getResourceAsStream("/golden/formatter-corpus.jsonl"),
                 StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                Map<String, Object> c = (Map<String, Object>) normalize(JSON.readValue(line, Object.class));
+                Map<String, Object> c =
+                        (Map<String, Object>) GoldenOutputTest.normalize(JSON.readValue(line, Object.class));
                 count++;
                 String format = (String) c.get("format");
                 boolean color = "on".equals(c.get("color"));
@@ -71,22 +70,5 @@ class FormatterCorpusTest {
         }
         assertThat(count).isEqualTo(3600);
         assertThat(mismatches).as(mismatches.size() + " mismatches").isEmpty();
-    }
-
-    private static Object normalize(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((k, v) -> copy.put((String) k, normalize(v)));
-            return copy;
-        }
-        if (value instanceof List<?> list) {
-            List<Object> copy = new ArrayList<>();
-            list.forEach(v -> copy.add(normalize(v)));
-            return copy;
-        }
-        if (value instanceof BigInteger b && b.bitLength() < 64) {
-            return b.longValue();
-        }
-        return value;
     }
 }

@@ -191,7 +191,7 @@ class GoldenOutputTest {
     }
 
     /** Jackson reads small integers as BigInteger here; the model uses Long for those. */
-    private static Object normalize(Object value) {
+    static Object normalize(Object value) {
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> copy = new LinkedHashMap<>();
             map.forEach((k, v) -> copy.put((String) k, normalize(v)));
