@@ -3,7 +3,6 @@ package dev.ssocli.aws;
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.errors.NoRegionException;
 import dev.ssocli.runtime.Environment;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -55,8 +54,18 @@ public final class AwsClients implements AutoCloseable {
     private static final Pattern REGION = Pattern.compile("^[a-zA-Z0-9](?:[a-zA-Z0-9\\-]{0,61}[a-zA-Z0-9])?$");
     /** STS without a region: the global endpoint, signed for us-east-1 (sso-compat.md §11). */
     private static final String STS_GLOBAL_SIGNING_REGION = "us-east-1";
-    private static final ProfileFile NO_PROFILES = ProfileFile.builder()
-            .content(InputStream.nullInputStream()).type(ProfileFile.Type.CONFIGURATION).build();
+    /** An aggregate of no files: nothing to parse. */
+    private static final ProfileFile NO_PROFILES = ProfileFile.aggregator().build();
+
+    static {
+        // Besides the profile file it is given (NO_PROFILES), the SDK's client builder reads the default config and
+        // credentials files (AWS_CONFIG_FILE, ~/.aws/config, ...) to compute defaults that our settings override: work
+        // thrown away, and a file botocore reads but the SDK's parser refuses (a configparser-style "region: x" line)
+        // would fail the command. Its default locations are pointed at a file that is not a regular file, which it
+        // skips. Nothing in this program reads profiles through the SDK's defaults (see the class comment).
+        System.setProperty("aws.configFile", "/dev/null");
+        System.setProperty("aws.sharedCredentialsFile", "/dev/null");
+    }
 
     private final Environment env;
     private final ConfiguredEndpoints endpoints;
