@@ -20,6 +20,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        nameServiceImplementations();
         Environment env = Environment.fromSystem();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
@@ -29,6 +30,25 @@ public final class Main {
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Names the implementations that libraries would otherwise look up on every start by scanning the class path
+     * (SLF4J's provider, which is slf4j-nop's no-op logger, without SLF4J's note that it was named; the JDK's own
+     * StAX parser, which the SDK reads XML responses with). A value given with {@code -D} wins.
+     */
+    static void nameServiceImplementations() {
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
+            setIfAbsent("slf4j.internal.verbosity", "WARN");
+        }
+        setIfAbsent("javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl");
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     /** The real clock, sleeper, browser and file locations around {@code env} and {@code console}. */
