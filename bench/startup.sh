@@ -2,7 +2,8 @@
 # Start-up benchmark: times bin/aws side by side with the real AWS CLI v2 (when installed), alternating runs, against
 # a private emulator in a temp HOME. Prints median wall time, median peak RSS and our/real ratios per command, and
 # the JVM hello-world floor measured in the same run. Not a test; not run by CI.
-#   usage: bench/startup.sh [ROUNDS]          (default 11; REAL_AWS=/usr/bin/aws, JAVA_HOME honoured)
+#   usage: bench/startup.sh [ROUNDS]          (default 11; REAL_AWS=/usr/bin/aws; the JVM is bin/aws's:
+#                                             AWS_SSO_JAVA_HOME, else JAVA_HOME, else java on PATH)
 set -eu
 rounds=${1:-11}
 root=$(cd "$(dirname "$0")/.." && pwd -P)
@@ -18,14 +19,12 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 "$ours" --version >/dev/null    # builds the jar if needed
-java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 unset AWS_SSO_JAVA_CDS AWS_SSO_JAVA_OPTS
-# Make sure the class-data archive exists before timing (bin/aws would otherwise build it in the background).
+# Make sure the class-data archive is there and current before timing (bin/aws would otherwise make it in the
+# background); the script returns at once when it is.
 eval "$(AWS_SSO_JAVA_CDS=print "$ours")"
-if [ ! -f "$cds_archive" ]; then
-    echo "creating the class-data archive ..." >&2
-    "$root/bin/aws-startup-archive" "$cds_java" "$cds_archive"
-fi
+java=$cds_java
+"$root/bin/aws-startup-archive" "$cds_java" "$cds_archive" "$cds_major"
 
 "$java" -cp "$root/target/aws-sso-java.jar" dev.ssocli.emulator.EmulatorMain --port 0 --approve auto \
     >"$work/emulator.env" 2>/dev/null &
@@ -79,7 +78,9 @@ token=$(sed 's/.*"accessToken": "\([^"]*\)".*/\1/' "$HOME/.aws/sso/cache/"*.json
 cat >"$work/Hello.java" <<'JAVA'
 public class Hello { public static void main(String[] a) { System.out.println("hello"); } }
 JAVA
-"${JAVA_HOME:+$JAVA_HOME/bin/}javac" -d "$work" "$work/Hello.java"
+javac=${java%java}javac
+[ -x "$javac" ] || javac=javac
+"$javac" -d "$work" "$work/Hello.java"
 
 # One sample: "<seconds> <max RSS KiB>".
 sample() {
