@@ -58,9 +58,12 @@ class LazyStartupIT {
                     + "GetCallerIdentity operation");
             List<String> loaded = result.out().lines().filter(line -> line.contains("[class,load]")).toList();
             assertThat(loaded).anyMatch(line -> line.contains(" software.amazon.awssdk.http.urlconnection."));
-            // The SunJSSE provider itself is registered by any JCA lookup (SigV4's HMAC); a TLS context is not.
+            // No TLS context; and SigV4's HMAC lookup stops at SunJCE (JcaProviderOrder), before SunEC, whose
+            // service-loader search would instantiate the other modules' providers too.
+            assertThat(loaded).anyMatch(line -> line.contains(" com.sun.crypto.provider.SunJCE "));
             assertThat(loaded).noneMatch(line -> line.contains(" javax.net.ssl.SSLContext ")
-                    || line.contains(" sun.security.ssl.SSLContextImpl"));
+                    || line.contains(" sun.security.ssl.SSLContextImpl") || line.contains(" sun.security.ec.SunEC ")
+                    || line.contains(" org.jcp.xml.dsig.internal.dom.XMLDSigRI "));
         }
     }
 }
