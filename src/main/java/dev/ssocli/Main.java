@@ -5,7 +5,6 @@ import dev.ssocli.runtime.AwsPaths;
 import dev.ssocli.runtime.CliContext;
 import dev.ssocli.runtime.Console;
 import dev.ssocli.runtime.Environment;
-import dev.ssocli.runtime.JcaProviderOrder;
 import dev.ssocli.runtime.Sleeper;
 import dev.ssocli.runtime.SystemBrowserLauncher;
 import dev.ssocli.runtime.TerminalDetection;
@@ -22,7 +21,6 @@ public final class Main {
 
     public static void main(String[] args) {
         nameServiceImplementations();
-        JcaProviderOrder.preferSunJce();
         Environment env = Environment.fromSystem();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);

@@ -3,7 +3,6 @@ package dev.ssocli;
 import dev.ssocli.cli.Cli;
 import dev.ssocli.runtime.Console;
 import dev.ssocli.runtime.Environment;
-import dev.ssocli.runtime.JcaProviderOrder;
 import dev.ssocli.runtime.TerminalDetection;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -28,7 +27,6 @@ public final class StartupTraining {
         Environment env = Environment.fromSystem();
         // What Main does before the first command, so the archive holds those classes too.
         Main.nameServiceImplementations();
-        JcaProviderOrder.preferSunJce();
         TerminalDetection.isTerminal(0);
         StartupTraining.class.getClassLoader().loadClass(Main.class.getName());
         BufferedReader lines = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -3,6 +3,7 @@ package dev.ssocli.aws;
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.errors.NoRegionException;
 import dev.ssocli.runtime.Environment;
+import dev.ssocli.runtime.JcaProviderOrder;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -65,6 +66,9 @@ public final class AwsClients implements AutoCloseable {
         // skips. Nothing in this program reads profiles through the SDK's defaults (see the class comment).
         System.setProperty("aws.configFile", "/dev/null");
         System.setProperty("aws.sharedCredentialsFile", "/dev/null");
+        // Before the first signature (not in Main: reading the provider list loads the JCA configuration, which
+        // commands that call no service do not need).
+        JcaProviderOrder.preferSunJce();
     }
 
     private final Environment env;

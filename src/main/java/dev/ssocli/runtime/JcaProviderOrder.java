@@ -21,7 +21,10 @@ public final class JcaProviderOrder {
     private JcaProviderOrder() {
     }
 
-    /** To be called before the first JCA lookup: the list is read once, at that lookup. */
+    /**
+     * To be called before the first {@code Mac} lookup (the list is read once, at the first JCA lookup of any kind;
+     * called later, this changes nothing). {@code AwsClients} calls it before any SDK client exists.
+     */
     public static void preferSunJce() {
         for (int i = 0; i < STOCK.size(); i++) {
             if (!STOCK.get(i).equals(Security.getProperty("security.provider." + (i + 1)))) {
