@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -61,7 +62,7 @@ public final class AtomicFile {
         Set<PosixFilePermission> mode = existing != null ? existing.permissions() : modeIfNew;
         Path temp;
         try {
-            temp = Files.createTempFile(dir, "." + real.getFileName() + ".", ".tmp", posix(PRIVATE_FILE));
+            temp = createTemp(dir, "." + real.getFileName() + ".");
         } catch (IOException e) {
             throw FileAccessException.about(dir, e);
         }
@@ -235,6 +236,25 @@ public final class AtomicFile {
         Path absolute = path.toAbsolutePath();
         Path parent = absolute.getParent();
         return parent == null ? absolute.getRoot() : parent;
+    }
+
+    /**
+     * A new empty {@code 0600} file named {@code PREFIX<random>.tmp} in {@code dir}, created exclusively (never
+     * through an existing file or link). Not {@code Files.createTempFile}: it seeds a {@code SecureRandom}, which loads
+     * the JCA configuration and providers, for every write.
+     */
+    private static Path createTemp(Path dir, String prefix) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            Path candidate = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                    + ".tmp");
+            try {
+                return Files.createFile(candidate, posix(PRIVATE_FILE));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static FileAttribute<Set<PosixFilePermission>> posix(Set<PosixFilePermission> mode) {

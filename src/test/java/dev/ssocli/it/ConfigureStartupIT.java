@@ -22,7 +22,7 @@ class ConfigureStartupIT {
     @ParameterizedTest
     @ValueSource(strings = {"configure list-profiles", "configure list", "configure get region",
             "configure set region eu-west-1", "configure sso-session"})
-    void loadsNeitherTheSdkNorDatabind(String commandLine) throws IOException {
+    void loadsNeitherTheSdkNorDatabindNorTheJcaConfiguration(String commandLine) throws IOException {
         Files.createDirectories(home.resolve(".aws"));
         Files.writeString(home.resolve(".aws/config"), "[default]\nregion = us-east-1\n");
         List<String> command = new ArrayList<>(CliJar.command(commandLine.split(" ")));
@@ -32,6 +32,7 @@ class ConfigureStartupIT {
         assertThat(outcome.exitCode()).isZero();
         assertThat(outcome.err()).contains("dev.ssocli.config.");
         assertThat(outcome.err().lines().filter(line -> line.contains("software.amazon.awssdk")
-                || line.contains("com.fasterxml.jackson.databind"))).isEmpty();
+                || line.contains("com.fasterxml.jackson.databind") || line.contains(" java.security.Security ")))
+                .isEmpty();
     }
 }
