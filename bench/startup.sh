@@ -25,6 +25,12 @@ unset AWS_SSO_JAVA_CDS AWS_SSO_JAVA_OPTS
 eval "$(AWS_SSO_JAVA_CDS=print "$ours")"
 java=$cds_java
 "$root/bin/aws-startup-archive" "$cds_java" "$cds_archive" "$cds_major"
+waited=0    # another run may be making it (bin/aws starts one in the background)
+while [ ! -f "$cds_archive" ] || [ "$root/target/aws-sso-java.jar" -nt "$cds_archive" ]; do
+    [ $waited -lt 120 ] || { echo "no class-data archive: $cds_archive" >&2; exit 1; }
+    sleep 1
+    waited=$((waited + 1))
+done
 
 "$java" -cp "$root/target/aws-sso-java.jar" dev.ssocli.emulator.EmulatorMain --port 0 --approve auto \
     >"$work/emulator.env" 2>/dev/null &
