@@ -39,11 +39,14 @@ public final class ExternalCommand implements AutoCloseable {
         this.stderrFile = stderrFile;
     }
 
-    /** This JVM's environment without HOME and {@code AWS_*}, with {@code home} as HOME and IMDS off. */
+    /**
+     * This JVM's environment without HOME and {@code AWS_*} (except the launcher's own {@code AWS_SSO_JAVA_*}, so
+     * the build's {@code AWS_SSO_JAVA_CDS=off} reaches {@code bin/aws}), with {@code home} as HOME and IMDS off.
+     */
     public static Map<String, String> cleanEnvironment(Path home) {
         Map<String, String> env = new HashMap<>();
         System.getenv().forEach((k, v) -> {
-            if (!k.startsWith("AWS_") && !k.equals("HOME") && !k.startsWith("_AWS_")) {
+            if ((!k.startsWith("AWS_") || k.startsWith("AWS_SSO_JAVA_")) && !k.equals("HOME") && !k.startsWith("_AWS_")) {
                 env.put(k, v);
             }
         });
