@@ -34,7 +34,6 @@ import java.util.regex.Pattern;
  */
 final class ProcessCredentials implements CredentialSource {
     static final String METHOD = "custom-process";
-    private static final Pattern ERRNO = Pattern.compile("error=(\\d+), (.*)$");
 
     private final String commandLine;
     private final Environment env;
@@ -163,7 +162,8 @@ final class ProcessCredentials implements CredentialSource {
 
     /** Python's {@code OSError} text: {@code [Errno 2] No such file or directory: 'prog'}. */
     private static GeneralException startFailure(String program, IOException e) {
-        Matcher m = ERRNO.matcher(String.valueOf(e.getMessage()));
+        // Compiled here, on the error path: every profile's credential chain constructs this class.
+        Matcher m = Pattern.compile("error=(\\d+), (.*)$").matcher(String.valueOf(e.getMessage()));
         if (m.find()) {
             return new GeneralException("[Errno " + m.group(1) + "] " + m.group(2) + ": '" + program + "'", e);
         }
