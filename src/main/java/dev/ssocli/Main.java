@@ -42,7 +42,21 @@ public final class Main {
             System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
             setIfAbsent("slf4j.internal.verbosity", "WARN");
         }
-        setIfAbsent("javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl");
+        // The JDK's internal class, named only where it exists (a missing one would fail every XML response).
+        String stax = "com.sun.xml.internal.stream.XMLInputFactoryImpl";
+        if (jdkHas(stax)) {
+            setIfAbsent("javax.xml.stream.XMLInputFactory", stax);
+        }
+    }
+
+    /** Whether the JDK's own (boot) class loader has the class; it is loaded, not initialised. */
+    private static boolean jdkHas(String className) {
+        try {
+            Class.forName(className, false, null);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     private static void setIfAbsent(String property, String value) {
