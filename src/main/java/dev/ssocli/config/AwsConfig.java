@@ -90,7 +90,7 @@ public final class AwsConfig {
     }
 
     /** The bytes of {@code file}, or null when it is not a readable regular file. */
-    static byte[] read(Path file) {
+    public static byte[] read(Path file) {
         if (!Files.isRegularFile(file)) {
             return null;
         }

@@ -3,9 +3,6 @@ package dev.ssocli.creds;
 import dev.ssocli.config.AwsConfig;
 import dev.ssocli.config.ConfigSection;
 import dev.ssocli.runtime.AwsPaths;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,7 +41,7 @@ public final class CredentialProfiles {
     /** The profile's section in the config file alone. */
     public synchronized Optional<ConfigSection> configFileProfile(String name) {
         if (configFile == null) {
-            configFile = AwsConfig.from(bytes(paths.configFile()), paths.configFile(), null, null);
+            configFile = AwsConfig.from(AwsConfig.read(paths.configFile()), paths.configFile(), null, null);
         }
         return configFile.profile(name);
     }
@@ -52,7 +49,7 @@ public final class CredentialProfiles {
     /** The section named {@code name} in the credentials file alone. */
     public synchronized Optional<ConfigSection> credentialsFileProfile(String name) {
         if (credentialsFile == null) {
-            credentialsFile = AwsConfig.from(null, null, bytes(paths.credentialsFile()), paths.credentialsFile());
+            credentialsFile = AwsConfig.from(null, null, AwsConfig.read(paths.credentialsFile()), paths.credentialsFile());
         }
         return credentialsFile.profile(name);
     }
@@ -65,16 +62,5 @@ public final class CredentialProfiles {
     /** A profile's scalar keys, empty when it does not exist. */
     Map<String, String> properties(String name) {
         return profile(name).map(ConfigSection::properties).orElse(Map.of());
-    }
-
-    private static byte[] bytes(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            return null;
-        }
     }
 }
