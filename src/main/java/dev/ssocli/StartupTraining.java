@@ -26,7 +26,6 @@ public final class StartupTraining {
     public static void main(String[] args) throws IOException, ClassNotFoundException {
         Environment env = Environment.fromSystem();
         // What Main does before the first command, so the archive holds those classes too.
-        Main.nameServiceImplementations();
         TerminalDetection.isTerminal(0);
         StartupTraining.class.getClassLoader().loadClass(Main.class.getName());
         BufferedReader lines = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

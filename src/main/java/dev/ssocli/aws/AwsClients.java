@@ -49,6 +49,30 @@ import software.amazon.awssdk.utils.AttributeMap;
  * Calls made through these clients should go through {@link SdkCalls} to get the CLI's errors.
  */
 public final class AwsClients implements AutoCloseable {
+    static {
+        // Process-wide settings for the SDK, made before any SDK class is initialised (this block comes before the
+        // fields below) and only by commands that build an SDK client:
+        // - Besides the profile file it is given (NO_PROFILES), the SDK's client builder reads the default config and
+        //   credentials files (AWS_CONFIG_FILE, ~/.aws/config, ...) to compute defaults that our settings override:
+        //   work thrown away, and a file botocore reads but the SDK's parser refuses (a configparser-style
+        //   "region: x" line) would fail the command. Its default locations are pointed at a file that is not a
+        //   regular file, which it skips. Nothing here reads profiles through the SDK's defaults.
+        System.setProperty("aws.configFile", "/dev/null");
+        System.setProperty("aws.sharedCredentialsFile", "/dev/null");
+        // - SLF4J's provider (slf4j-nop, without SLF4J's note that it was named) and the JDK's StAX factory, which
+        //   the SDK reads XML responses with, are named rather than searched for on the class path. A -D value wins.
+        if (System.getProperty("slf4j.provider") == null) {
+            System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
+            setIfAbsent("slf4j.internal.verbosity", "WARN");
+        }
+        String stax = "com.sun.xml.internal.stream.XMLInputFactoryImpl";
+        if (jdkHas(stax)) {     // the JDK's internal class: named only where it exists
+            setIfAbsent("javax.xml.stream.XMLInputFactory", stax);
+        }
+        // - SunJCE ahead of SunEC before the first signature (JcaProviderOrder).
+        JcaProviderOrder.preferSunJce();
+    }
+
     /** The standard retry mode's attempt limit, as in the AWS CLI v2 default (3). */
     static final int MAX_ATTEMPTS = 3;
     /** botocore's {@code validate_region_name}. */
@@ -57,19 +81,6 @@ public final class AwsClients implements AutoCloseable {
     private static final String STS_GLOBAL_SIGNING_REGION = "us-east-1";
     /** An aggregate of no files: nothing to parse. */
     private static final ProfileFile NO_PROFILES = ProfileFile.aggregator().build();
-
-    static {
-        // Besides the profile file it is given (NO_PROFILES), the SDK's client builder reads the default config and
-        // credentials files (AWS_CONFIG_FILE, ~/.aws/config, ...) to compute defaults that our settings override: work
-        // thrown away, and a file botocore reads but the SDK's parser refuses (a configparser-style "region: x" line)
-        // would fail the command. Its default locations are pointed at a file that is not a regular file, which it
-        // skips. Nothing in this program reads profiles through the SDK's defaults (see the class comment).
-        System.setProperty("aws.configFile", "/dev/null");
-        System.setProperty("aws.sharedCredentialsFile", "/dev/null");
-        // Before the first signature (not in Main: reading the provider list loads the JCA configuration, which
-        // commands that call no service do not need).
-        JcaProviderOrder.preferSunJce();
-    }
 
     private final Environment env;
     private final ConfiguredEndpoints endpoints;
@@ -260,6 +271,22 @@ public final class AwsClients implements AutoCloseable {
         if (httpClient != null) {
             httpClient.close();
             httpClient = null;
+        }
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
+
+    /** Whether the JDK's own (boot) class loader has the class; it is loaded, not initialised. */
+    private static boolean jdkHas(String className) {
+        try {
+            Class.forName(className, false, null);
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
         }
     }
 }
