@@ -22,6 +22,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Cli {
     private static final List<String> OUTPUT_CHOICES = List.of("json", "text", "table", "yaml", "yaml-stream");
     private static final List<String> COLOR_CHOICES = List.of("on", "off", "auto");
+    /** Set by {@code bin/aws} to the line explaining why a command line it could not hand over is ours after all. */
+    static final String NO_REAL_CLI = "AWS_SSO_NO_REAL_CLI";
     private static final String PROFILE_PARSER_USAGE = "\nusage: aws [-h] [--profile PROFILE] [--debug]\n\n";
 
     private final CliContext ctx;
@@ -85,7 +87,12 @@ public final class Cli {
         } catch (Exception e) {
             ctx.console().out().flush();
             report(e, err, debug);
-            return ExitCodes.of(e);
+            int code = ExitCodes.of(e);
+            if (code == ExitCodes.PARAM_VALIDATION) {
+                // bin/aws found no real AWS CLI to hand a line we do not implement to: say so after the usage error.
+                ctx.env().nonEmpty(NO_REAL_CLI).ifPresent(err::println);
+            }
+            return code;
         } finally {
             err.flush();
         }

@@ -54,6 +54,17 @@ final class CommandTree {
         return root;
     }
 
+    /** Every operation's command path ({@code ["configure", "get"]}, ...), in table order; read from annotations only. */
+    static List<List<String>> paths() {
+        List<List<String>> paths = new java.util.ArrayList<>();
+        for (Map.Entry<Class<?>, List<Class<?>>> group : TABLE) {
+            for (Class<?> leaf : group.getValue()) {
+                paths.add(List.of(name(group.getKey()), name(leaf)));
+            }
+        }
+        return paths;
+    }
+
     /** The command's name from its annotation (reading an annotation is cheap; building the model is not). */
     private static String name(Class<?> command) {
         return command.getAnnotation(CommandLine.Command.class).name();
