@@ -62,7 +62,8 @@ class CliAliasIT {
             env.put("AWS_ACCESS_KEY_ID", "AKIAEXAMPLE");
             env.put("AWS_SECRET_ACCESS_KEY", "secret");
             for (List<String> line : List.of(List.of("hello", "world"), List.of("multi", "other", "b c"),
-                    List.of("regional"), List.of("--profile", "other", "regional"), List.of("withprofile"), List.of("configure", "region"),
+                    List.of("regional"), List.of("--profile", "other", "regional"), List.of("withprofile"),
+                    List.of("configure", "region"),
                     List.of("whoami"), List.of("sts", "get-caller-identity", "--query", "Account"),
                     List.of("broken"), List.of("nothing"), List.of("sso", "accounts", "--access-token", "x"))) {
                 ExternalCommand.Result viaFront = FrontLayout.run(layout.aws(line.toArray(String[]::new)), env, tmp,
