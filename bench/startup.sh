@@ -2,7 +2,8 @@
 # Start-up benchmark: times bin/aws side by side with the real AWS CLI v2 (when installed), alternating runs, against
 # a private emulator in a temp HOME. Prints median wall time, median peak RSS and our/real ratios per command, and
 # the JVM hello-world floor measured in the same run. Not a test; not run by CI.
-#   usage: bench/startup.sh [ROUNDS]          (default 11; REAL_AWS=/usr/bin/aws; the JVM is bin/aws's:
+#   usage: bench/startup.sh [ROUNDS]          (default 11; REAL_AWS=/usr/bin/aws, also the pass-through's real CLI
+#                                             and, beside it, the real completer; the JVM is bin/aws's:
 #                                             AWS_SSO_JAVA_HOME, else JAVA_HOME, else java on PATH)
 set -eu
 rounds=${1:-11}
@@ -153,6 +154,20 @@ before='rm -f "$HOME"/.aws/cli/cache/*.json'
 run_case "sts get-caller-identity (role cache cleared)" "$ours" sts get-caller-identity --profile bench -- \
     env AWS_DATA_PATH="$work/data" "$real_aws" sts get-caller-identity --profile bench
 before=
+# A command we do not implement: bin/aws execs the real CLI (AWS_SSO_REAL_CLI names it; PATH may hold another aws).
+if [ -n "$real_aws" ]; then
+    run_case "pass-through: sts get-session-token (skeleton)" env AWS_SSO_REAL_CLI="$real_aws" \
+        "$ours" sts get-session-token --generate-cli-skeleton -- env "$real_aws" sts get-session-token --generate-cli-skeleton
+fi
+real_completer=${real_aws:+${real_aws%/*}/aws_completer}
+[ -x "${real_completer:-/nonexistent}" ] || real_completer=
+export COMP_LINE="aws sso login --" COMP_POINT=16
+if [ -n "$real_completer" ]; then
+    run_case "completer: aws sso login --" "$root/bin/aws_completer" -- "$real_completer"
+else
+    run_case "completer: aws sso login --" "$root/bin/aws_completer" --
+fi
+unset COMP_LINE COMP_POINT
 run_case "sso list-accounts (real CLI: --access-token)" "$ours" sso list-accounts --profile bench -- \
     env AWS_DATA_PATH="$work/data" "$real_aws" sso list-accounts --access-token "$token" --region us-east-1
 echo
