@@ -2,21 +2,12 @@ package dev.ssocli.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ssocli.runtime.AwsPaths;
 import dev.ssocli.runtime.CliContext;
-import dev.ssocli.runtime.Console;
-import dev.ssocli.runtime.Environment;
-import dev.ssocli.runtime.Sleeper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -35,7 +26,15 @@ class CompleterTest {
 
     @Test
     void offersEveryOptionOfEachOperation() throws Exception {
-        CommandLine root = new Cli(context()).commandLine();
+        CommandLine root = CommandTree.full(new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                // The model only: no command runs, so the commands need no context.
+                return LeafCommand.class.isAssignableFrom(type)
+                        ? type.getDeclaredConstructor(CliContext.class).newInstance((CliContext) null)
+                        : CommandLine.defaultFactory().create(type);
+            }
+        });
         for (List<String> path : CommandTree.paths()) {
             CommandLine command = root.getSubcommands().get(path.get(0)).getSubcommands().get(path.get(1));
             List<String> offered = complete("aws " + String.join(" ", path) + " --", Map.of());
@@ -102,15 +101,5 @@ class CompleterTest {
         assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(out).isZero();
         return out.isEmpty() ? List.of() : new ArrayList<>(List.of(out.split("\n")));
-    }
-
-    private CliContext context() {
-        Map<String, String> variables = new HashMap<>();
-        variables.put("HOME", tmp.toString());
-        Environment env = new Environment(variables);
-        Console console = new Console(new ByteArrayInputStream(new byte[0]),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false, false);
-        return new CliContext(env, AwsPaths.from(env), console, Clock.systemUTC(), Sleeper.system(), url -> false);
     }
 }
