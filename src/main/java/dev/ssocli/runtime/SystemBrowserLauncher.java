@@ -1,15 +1,18 @@
 package dev.ssocli.runtime;
 
+import dev.ssocli.python.Shlex;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Opens URLs the way Python's {@code webbrowser} does for the AWS CLI (sso-compat.md §6): each command of
- * {@code $BROWSER} (a {@code :}-separated list; {@code %s} is replaced by the URL, else the URL is appended), then the
+ * Opens URLs the way Python's {@code webbrowser} does for the AWS CLI ({@code Lib/webbrowser.py}
+ * {@code register_standard_browsers} and {@code get}): each entry of {@code $BROWSER} (a {@code :}-separated list, see
+ * {@link #browserCommand}), then the
  * platform opener ({@code xdg-open} or {@code gio open} under a graphical session, {@code wslview} under WSL,
  * {@code open} on macOS). The browser's output never reaches our streams; a failure to open is not an error.
  */
@@ -39,24 +42,7 @@ public final class SystemBrowserLauncher implements BrowserLauncher {
         String browser = env.get("BROWSER");
         if (browser != null) {
             for (String entry : browser.split(File.pathSeparator)) {
-                List<String> words = ShellWords.split(entry);
-                if (words.isEmpty()) {
-                    continue;
-                }
-                boolean substituted = false;
-                List<String> command = new ArrayList<>();
-                for (String word : words) {
-                    if (word.contains("%s")) {
-                        substituted = true;
-                        command.add(word.replace("%s", url));
-                    } else {
-                        command.add(word);
-                    }
-                }
-                if (!substituted) {
-                    command.add(url);
-                }
-                commands.add(command);
+                browserCommand(entry, url).ifPresent(commands::add);
             }
         }
         String os = String.valueOf(System.getProperty("os.name")).toLowerCase(Locale.ROOT);
@@ -72,6 +58,38 @@ public final class SystemBrowserLauncher implements BrowserLauncher {
             commands.add(List.of("gio", "open", url));
         }
         return commands;
+    }
+
+    /**
+     * One {@code $BROWSER} entry as CPython's {@code webbrowser.get} runs it: an entry holding {@code %s} is a
+     * command line split by {@code shlex.split}, {@code %s} replaced in its arguments (a trailing {@code &} is
+     * dropped); any other entry is one program name, spaces included, given the URL as its only argument
+     * ({@code GenericBrowser(name)}). An entry Python cannot split (an unclosed quote) is skipped.
+     */
+    static Optional<List<String>> browserCommand(String entry, String url) {
+        if (entry.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!entry.contains("%s")) {
+            return Optional.of(List.of(entry, url));
+        }
+        Optional<List<String>> words = Shlex.splitOrEmpty(entry).filter(w -> !w.isEmpty());
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> split = words.get();
+        if (split.get(split.size() - 1).equals("&")) {
+            split = split.subList(0, split.size() - 1);
+        }
+        if (split.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(split.get(0));
+        for (String word : split.subList(1, split.size())) {
+            command.add(word.replace("%s", url));
+        }
+        return Optional.of(command);
     }
 
     private boolean run(List<String> command) {
