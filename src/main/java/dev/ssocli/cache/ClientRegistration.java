@@ -1,5 +1,6 @@
 package dev.ssocli.cache;
 
+import dev.ssocli.python.PythonDateTimes;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public record ClientRegistration(String clientId, String clientSecret, String ex
     public static Optional<ClientRegistration> fromCacheRecord(Map<String, Object> record) {
         if (!(record.get("clientId") instanceof String id) || !(record.get("clientSecret") instanceof String secret)
                 || !(record.get("expiresAt") instanceof String expires)
-                || CacheTimestamps.parse(expires).isEmpty()) {
+                || PythonDateTimes.parseInstant(expires).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ClientRegistration(id, secret, expires, strings(record.get("scopes")),
@@ -52,7 +53,7 @@ public record ClientRegistration(String clientId, String clientSecret, String ex
 
     /** When the client secret expires. */
     public Instant expiry() {
-        return CacheTimestamps.parse(expiresAt).orElse(Instant.EPOCH);
+        return PythonDateTimes.parseInstant(expiresAt).orElse(Instant.EPOCH);
     }
 
     private static List<String> strings(Object value) {

@@ -1,5 +1,6 @@
 package dev.ssocli.cache;
 
+import dev.ssocli.python.PythonDateTimes;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,7 +45,7 @@ public record SsoToken(String startUrl, String region, String accessToken, Insta
      */
     public static Optional<SsoToken> fromCacheRecord(Map<String, Object> record) {
         String accessToken = text(record, "accessToken");
-        Optional<Instant> expiresAt = CacheTimestamps.parse(text(record, "expiresAt"));
+        Optional<Instant> expiresAt = PythonDateTimes.parseInstant(text(record, "expiresAt"));
         if (accessToken == null || expiresAt.isEmpty()) {
             return Optional.empty();
         }
@@ -55,7 +56,7 @@ public record SsoToken(String startUrl, String region, String accessToken, Insta
 
     /** The registration expiry, when present and readable. */
     public Optional<Instant> registrationExpiry() {
-        return CacheTimestamps.parse(registrationExpiresAt);
+        return PythonDateTimes.parseInstant(registrationExpiresAt);
     }
 
     private static String text(Map<String, Object> record, String key) {

@@ -2,6 +2,7 @@ package dev.ssocli.creds;
 
 import dev.ssocli.cache.JsonFileCache;
 import dev.ssocli.errors.GeneralException;
+import dev.ssocli.python.PythonDateTimes;
 import dev.ssocli.python.PythonValues;
 import java.time.Clock;
 import java.time.Duration;

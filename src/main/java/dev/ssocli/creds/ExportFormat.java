@@ -1,5 +1,6 @@
 package dev.ssocli.creds;
 
+import dev.ssocli.python.PythonDateTimes;
 import dev.ssocli.python.PythonJson;
 import java.util.List;
 

@@ -1,17 +1,21 @@
-package dev.ssocli.creds;
+package dev.ssocli.python;
 
 import dev.ssocli.errors.GeneralException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Timestamps as the AWS CLI handles credential expirations: read like {@code dateutil.parser.parse} for the ISO-8601
- * forms tools write, printed like Python's {@code datetime.isoformat()} ({@code 2026-11-26T06:03:04+00:00}, with
- * microseconds only when non-zero), which is what {@code configure export-credentials} shows (cli-surface.md §9).
+ * Timestamps as botocore reads them (the SSO token's {@code expiresAt}, cached and process credentials'
+ * {@code Expiration}): {@code dateutil.parser.parse} for the ISO-8601 forms, basic ({@code 20260115T100000Z}) and
+ * extended, date-only ({@code 2026-01-15} is midnight), fractions truncated to microseconds; printed like Python's
+ * {@code datetime.isoformat()} ({@code 2026-11-26T06:03:04+00:00}, microseconds only when non-zero), which is what
+ * {@code configure export-credentials} shows. The one timestamp reader of the product.
  */
 public final class PythonDateTimes {
     private static final Pattern ISO = Pattern.compile(
@@ -22,7 +26,10 @@ public final class PythonDateTimes {
     private PythonDateTimes() {
     }
 
-    /** The timestamp {@code text} names; naive times are taken as UTC. Fails with dateutil's message otherwise. */
+    /**
+     * The timestamp {@code text} names. dateutil leaves a time without zone naive; every caller compares it with an
+     * aware "now", so it is taken as UTC here. Fails with dateutil's message otherwise.
+     */
     public static OffsetDateTime parse(String text) {
         Matcher m = ISO.matcher(text.strip());
         if (!m.matches()) {
@@ -41,6 +48,18 @@ public final class PythonDateTimes {
             return local.atOffset(offset(m.group(8)));
         } catch (java.time.DateTimeException | NumberFormatException e) {
             throw new GeneralException("Unknown string format: " + text, e);
+        }
+    }
+
+    /** The instant {@code text} names, or empty where {@link #parse} fails (a record the caller ignores). */
+    public static Optional<Instant> parseInstant(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse(text).toInstant());
+        } catch (GeneralException e) {
+            return Optional.empty();
         }
     }
 
