@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssocli.python.PythonDateTimes;
 import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CacheTimestampsTest {
@@ -30,5 +31,14 @@ class CacheTimestampsTest {
         assertThat(PythonDateTimes.parseInstant("tomorrow")).isEmpty();
         assertThat(PythonDateTimes.parseInstant("")).isEmpty();
         assertThat(PythonDateTimes.parseInstant(null)).isEmpty();
+    }
+
+    @Test
+    void tokenExpiryInBasicFormatOrDateOnlyIsReadAsBotocoreDoes() {
+        // Both were "invalid" tokens before PythonDateTimes became the one reader; dateutil reads them.
+        assertThat(SsoToken.fromCacheRecord(Map.of("accessToken", "t", "expiresAt", "20260115T100000Z")))
+                .map(SsoToken::expiresAt).contains(Instant.parse("2026-01-15T10:00:00Z"));
+        assertThat(SsoToken.fromCacheRecord(Map.of("accessToken", "t", "expiresAt", "2026-01-15")))
+                .map(SsoToken::expiresAt).contains(Instant.parse("2026-01-15T00:00:00Z"));
     }
 }
