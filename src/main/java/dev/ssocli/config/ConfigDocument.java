@@ -1,6 +1,5 @@
 package dev.ssocli.config;
 
-import dev.ssocli.python.Shlex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -353,53 +352,5 @@ final class ConfigDocument {
             }
         }
         return false;
-    }
-
-    /** What a section means to botocore: a profile, sso-session or services name, or a raw section name. */
-    record SectionId(String kind, String name) {
-        private static final List<String> KINDS = List.of("profile", "sso-session", "services");
-
-        static SectionId ofHeader(String rawName) {
-            if (rawName.equals("default")) {
-                return new SectionId("profile", "default");
-            }
-            for (String kind : KINDS) {
-                if (rawName.startsWith(kind)) {
-                    Optional<List<String>> tokens = Shlex.splitOrEmpty(rawName);
-                    if (tokens.isPresent() && tokens.get().size() == 2) {
-                        return new SectionId(kind, tokens.get().get(1));
-                    }
-                    return new SectionId("ignored", rawName);
-                }
-            }
-            return new SectionId("raw", rawName);
-        }
-
-        static SectionId ofTarget(String sectionName) {
-            if (sectionName.equals("default")) {
-                return new SectionId("profile", "default");
-            }
-            for (String kind : KINDS) {
-                if (sectionName.startsWith(kind + " ")) {
-                    Optional<List<String>> tokens = Shlex.splitOrEmpty(sectionName);
-                    if (tokens.isPresent() && tokens.get().size() == 2) {
-                        return new SectionId(kind, tokens.get().get(1));
-                    }
-                    return new SectionId(kind, sectionName.substring(kind.length() + 1));
-                }
-            }
-            return new SectionId("raw", sectionName);
-        }
-
-        /** The header text for a new section: the profile/session name shell-quoted when it has whitespace. */
-        String headerName() {
-            if (kind.equals("raw") || kind.equals("ignored")) {
-                return name;
-            }
-            if (kind.equals("profile") && name.equals("default")) {
-                return "default";
-            }
-            return kind + " " + (name.indexOf(' ') >= 0 || name.indexOf('\t') >= 0 ? Shlex.quote(name) : name);
-        }
     }
 }

@@ -3,7 +3,6 @@ package dev.ssocli.config;
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.fs.AtomicFile;
 import dev.ssocli.fs.FileAccessException;
-import dev.ssocli.python.Shlex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
@@ -44,19 +43,12 @@ public final class ConfigFileWriter {
 
     /** {@code default}, or {@code profile NAME} with NAME shell-quoted when it has whitespace, as the CLI names it. */
     public static String profileSectionName(String profile) {
-        if (profile.equals("default")) {
-            return "default";
-        }
-        return "profile " + quoteIfWhitespace(profile);
+        return SectionId.profile(profile).headerName();
     }
 
     /** {@code sso-session NAME}, NAME shell-quoted when it has whitespace. */
     public static String ssoSessionSectionName(String session) {
-        return "sso-session " + quoteIfWhitespace(session);
-    }
-
-    private static String quoteIfWhitespace(String name) {
-        return name.indexOf(' ') >= 0 || name.indexOf('\t') >= 0 ? Shlex.quote(name) : name;
+        return SectionId.ssoSession(session).headerName();
     }
 
     private void apply(String sectionName, Map<String, Object> edits) {
