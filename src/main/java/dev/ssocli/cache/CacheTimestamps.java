@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Cache timestamps: written as botocore's {@code strftime('%Y-%m-%dT%H:%M:%SZ')} in UTC (fractions truncated);
- * read as leniently as its {@code dateutil.parser.parse} for the formats the tools write (sso-compat.md §3):
- * fractions, {@code Z}, {@code +00:00}/{@code +0000} offsets, a {@code UTC}/{@code GMT} suffix, a space for
- * {@code T}, no zone (taken as UTC).
+ * read as leniently as its {@code dateutil.parser.parse} for the formats the tools write
+ * (docs/file-formats.md#token-cache): fractions, {@code Z}, {@code +00:00}/{@code +0000} offsets, a {@code UTC}/{@code
+ * GMT} suffix, a space for {@code T}, no zone (taken as UTC).
  */
 public final class CacheTimestamps {
     private static final DateTimeFormatter WRITE =

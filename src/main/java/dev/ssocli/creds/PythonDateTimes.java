@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Timestamps as the AWS CLI handles credential expirations: read like {@code dateutil.parser.parse} for the ISO-8601
  * forms tools write, printed like Python's {@code datetime.isoformat()} ({@code 2026-11-26T06:03:04+00:00}, with
- * microseconds only when non-zero), which is what {@code configure export-credentials} shows (cli-surface.md §9).
+ * microseconds only when non-zero), which is what {@code configure export-credentials} shows
+ * (docs/cli-surface.md#configure-export-credentials).
  */
 public final class PythonDateTimes {
     private static final Pattern ISO = Pattern.compile(

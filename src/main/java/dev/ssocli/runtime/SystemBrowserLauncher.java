@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Opens URLs the way Python's {@code webbrowser} does for the AWS CLI (sso-compat.md §6): each command of
- * {@code $BROWSER} (a {@code :}-separated list; {@code %s} is replaced by the URL, else the URL is appended), then the
- * platform opener ({@code xdg-open} or {@code gio open} under a graphical session, {@code wslview} under WSL,
- * {@code open} on macOS). The browser's output never reaches our streams; a failure to open is not an error.
+ * Opens URLs the way Python's {@code webbrowser} does for the AWS CLI (docs/wire-protocols.md#device-code-flow): each
+ * command of {@code $BROWSER} (a {@code :}-separated list; {@code %s} is replaced by the URL, else the URL is
+ * appended), then the platform opener ({@code xdg-open} or {@code gio open} under a graphical session, {@code wslview}
+ * under WSL, {@code open} on macOS). The browser's output never reaches our streams; a failure to open is not an error.
  */
 public final class SystemBrowserLauncher implements BrowserLauncher {
     /** A launcher still running after this long is taken as started (a browser that stays in the foreground). */
