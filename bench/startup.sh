@@ -57,7 +57,7 @@ sso_region = us-east-1
 sso_registration_scopes = sso:account:access
 CONFIG
 
-# The real AWS CLI 2.9.19 predates AWS_ENDPOINT_URL_*: shadow its endpoint rule sets (sso-compat.md §11.1).
+# The real AWS CLI 2.9.19 predates AWS_ENDPOINT_URL_*: shadow its endpoint rule sets (docs/wire-protocols.md#older-clients).
 if [ -n "$real_aws" ]; then
     /usr/bin/python3 - "$work/data" "$port" <<'PY'
 import glob, json, os, sys

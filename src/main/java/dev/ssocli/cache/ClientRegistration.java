@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An OIDC client registration as cached next to the tokens (sso-compat.md §4). {@code expiresAt} is kept as written
- * because the token record copies it verbatim. {@link #toString()} never shows the secret.
+ * An OIDC client registration as cached next to the tokens (docs/file-formats.md#client-registration-cache). {@code
+ * expiresAt} is kept as written because the token record copies it verbatim. {@link #toString()} never shows the
+ * secret.
  *
  * @param clientId the client id
  * @param clientSecret the client secret

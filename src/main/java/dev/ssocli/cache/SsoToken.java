@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One SSO access token as cached in {@code ~/.aws/sso/cache} (sso-compat.md §3). Timestamps read from a file are kept
- * as written ({@code registrationExpiresAt} is copied verbatim on refresh, as botocore does). {@link #toString()}
- * never shows the secrets.
+ * One SSO access token as cached in {@code ~/.aws/sso/cache} (docs/file-formats.md#token-cache). Timestamps read from a
+ * file are kept as written ({@code registrationExpiresAt} is copied verbatim on refresh, as botocore does). {@link
+ * #toString()} never shows the secrets.
  *
  * @param startUrl the configured start URL (may be null in files other tools wrote)
  * @param region the SSO region (may be null in files other tools wrote)

@@ -8,7 +8,7 @@ import dev.ssocli.service.ServiceSession;
 import dev.ssocli.runtime.CliContext;
 import picocli.CommandLine.Command;
 
-/** {@code aws configure list}: where the profile, keys and region come from (cli-surface.md §10.1). */
+/** {@code aws configure list}: where the profile, keys and region come from (docs/cli-surface.md#configure-list). */
 @Command(name = "list", description = "List the AWS CLI configuration data.")
 public final class ConfigureListCommand extends LeafCommand {
     public ConfigureListCommand(CliContext ctx) {

@@ -5,7 +5,9 @@ import dev.ssocli.runtime.CliContext;
 import dev.ssocli.runtime.Prompter;
 import picocli.CommandLine.Command;
 
-/** {@code aws configure sso-session}: the interactive sso-session prompts (cli-surface.md §2). */
+/**
+ * {@code aws configure sso-session}: the interactive sso-session prompts (docs/cli-surface.md#configure-sso-session).
+ */
 @Command(name = "sso-session", description = "Configures an [sso-session] section.")
 public final class ConfigureSsoSessionCommand extends LeafCommand {
     public ConfigureSsoSessionCommand(CliContext ctx) {

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The config and credentials files as botocore reads them (sso-compat.md §1): profiles from {@code [default]} and
- * {@code [profile X]} (the later of {@code [default]}/{@code [profile default]} wins), credentials-file sections
- * merged on top, plus {@code [sso-session X]} and {@code [services X]} sections. Read-only.
+ * The config and credentials files as botocore reads them (docs/file-formats.md#config-file): profiles from {@code
+ * [default]} and {@code [profile X]} (the later of {@code [default]}/{@code [profile default]} wins), credentials-file
+ * sections merged on top, plus {@code [sso-session X]} and {@code [services X]} sections. Read-only.
  */
 public final class AwsConfig {
     private final Map<String, Map<String, Object>> profiles;

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * A config file as a list of lines with their own line endings, edited in place: every line an edit does not target
  * keeps its exact bytes (comments, blank lines, odd spacing, CRLF, a missing final newline). Where lines are added
- * it follows the AWS CLI's {@code ConfigFileWriter} (sso-compat.md §2), but it finds sections and keys the way
- * botocore reads them, so it never writes a duplicate that botocore would reject or silently prefer.
+ * it follows the AWS CLI's {@code ConfigFileWriter} (docs/file-formats.md#config-writer), but it finds sections and
+ * keys the way botocore reads them, so it never writes a duplicate that botocore would reject or silently prefer.
  */
 final class ConfigDocument {
     /** One physical line: its text and the terminator it had ({@code "\n"}, {@code "\r\n"}, {@code "\r"} or none). */
@@ -251,7 +251,7 @@ final class ConfigDocument {
     /**
      * Adds keys the section does not have yet, where the CLI writer puts them: right after the section's last
      * option-like line, or, when the section is the last in the file, one line further (the writer's end-of-file
-     * quirk, sso-compat.md §2 step 4) -- but never inside another key's continuation lines.
+     * quirk, docs/file-formats.md#config-writer step 4) -- but never inside another key's continuation lines.
      */
     private void insertIntoSection(Section section, Map<String, Object> values) {
         int lastOptionLike = section.header();

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Edits one section of a config or credentials file losslessly, atomically and under the file's lock, re-reading
- * the file under the lock so concurrent runs never lose an update (sso-compat.md §2).
+ * the file under the lock so concurrent runs never lose an update (docs/file-formats.md#config-writer).
  */
 public final class ConfigFileWriter {
     private final Path file;

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What {@code aws configure get VARNAME} finds (cli-surface.md §10.3, {@code configure/get.py}): raw file values of
- * the current profile's own section, dotted {@code profile.NAME.key}, {@code NAME.key}, {@code key.subkey} and
- * {@code plugins.key} forms, and the {@code --sso-session}/{@code --services} sub-sections of AWS CLI 2.34.22.
+ * What {@code aws configure get VARNAME} finds (docs/cli-surface.md#configure-get, {@code configure/get.py}): raw file
+ * values of the current profile's own section, dotted {@code profile.NAME.key}, {@code NAME.key}, {@code key.subkey}
+ * and {@code plugins.key} forms, and the {@code --sso-session}/{@code --services} sub-sections of AWS CLI 2.34.22.
  */
 public final class ConfigGet {
     /** Sections the CLI treats as top-level rather than as a profile key. */

@@ -7,9 +7,9 @@ import java.io.PrintStream;
 import java.util.Optional;
 
 /**
- * {@code aws configure list} (cli-surface.md §10.1, {@code configure/list.py} of 2.9.19): the profile, the masked key
- * pair and the region with where each came from, one {@code '%10s %24s %16s    %s'} row each. Rows are printed as
- * they are found, so a failing credential lookup leaves the first rows on stdout as the CLI does.
+ * {@code aws configure list} (docs/cli-surface.md#configure-list, {@code configure/list.py} of 2.9.19): the profile,
+ * the masked key pair and the region with where each came from, one {@code '%10s %24s %16s    %s'} row each. Rows are
+ * printed as they are found, so a failing credential lookup leaves the first rows on stdout as the CLI does.
  */
 public final class ConfigList {
     private static final String NOT_SET = "<not set>";

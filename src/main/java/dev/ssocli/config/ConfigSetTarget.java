@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Where {@code aws configure set VARNAME VALUE} writes (cli-surface.md §10.4, {@code configure/set.py}): which file,
- * which section, which key and, for {@code key.subkey}, which nested key.
+ * Where {@code aws configure set VARNAME VALUE} writes (docs/cli-surface.md#configure-set, {@code configure/set.py}):
+ * which file, which section, which key and, for {@code key.subkey}, which nested key.
  *
  * @param credentialsFile true for the access-key settings, which live in the credentials file
  * @param section the section name for {@link ConfigFileWriter}

@@ -16,7 +16,8 @@ import java.util.Set;
 
 /**
  * Python's {@code configparser.RawConfigParser()} with its defaults followed by botocore's nested-value parsing
- * ({@code raw_config_parse}), so a file reads here exactly as the AWS CLI and boto3 read it (sso-compat.md §1.1).
+ * ({@code raw_config_parse}), so a file reads here exactly as the AWS CLI and boto3 read it
+ * (docs/file-formats.md#config-file).
  */
 final class IniParser {
     /** configparser's special section whose keys show through in every other section. */

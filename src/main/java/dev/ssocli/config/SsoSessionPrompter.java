@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The sso-session prompts shared by {@code configure sso-session} and {@code configure sso} (cli-surface.md §1.2,
- * §2; {@code SSOSessionConfigurationPrompter} in {@code configure/sso.py}): texts, defaults and validation messages.
+ * The sso-session prompts shared by {@code configure sso-session} and {@code configure sso}
+ * (docs/cli-surface.md#configure-sso, docs/cli-surface.md#configure-sso-session; {@code
+ * SSOSessionConfigurationPrompter} in {@code configure/sso.py}): texts, defaults and validation messages.
  */
 public final class SsoSessionPrompter {
     /** Scope written when the user accepts the default. */

@@ -5,7 +5,10 @@ import dev.ssocli.runtime.Prompter;
 import java.io.IOException;
 import java.io.PrintStream;
 
-/** {@code aws configure sso-session}: four prompts, then the {@code [sso-session NAME]} section (cli-surface.md §2). */
+/**
+ * {@code aws configure sso-session}: four prompts, then the {@code [sso-session NAME]} section
+ * (docs/cli-surface.md#configure-sso-session).
+ */
 public final class SsoSessionWizard {
     private final AwsPaths paths;
     private final Prompter prompter;

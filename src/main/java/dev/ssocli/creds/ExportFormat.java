@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * The formats of {@code aws configure export-credentials --format}, byte for byte as the CLI writes them
- * (cli-surface.md §9, {@code awscli/customizations/configure/exportcreds.py}): the session token and expiration lines
- * only when the credentials have them, values unquoted and unescaped in the shell formats, the expiration as
- * Python's {@code isoformat()}.
+ * (docs/cli-surface.md#configure-export-credentials, {@code awscli/customizations/configure/exportcreds.py}): the
+ * session token and expiration lines only when the credentials have them, values unquoted and unescaped in the shell
+ * formats, the expiration as Python's {@code isoformat()}.
  */
 public enum ExportFormat {
     PROCESS("process", null),

@@ -13,9 +13,9 @@ import java.util.Map;
 /**
  * Checks a {@code --query} the way the CLI compiles it: a port of the lexer and Pratt parser of Python's
  * {@code jmespath} 1.0.1 (the library inside AWS CLI 2.9.19), so that a bad expression fails with the CLI's exact
- * {@code Bad value for --query ...} text (exit 252, cli-surface.md §6). It builds no tree; it returns the
- * expression re-spelled for jmespath-java (literals and quoted strings in canonical form, since Python accepts
- * legacy spellings such as {@code `foo`}) and the function calls in evaluation order.
+ * {@code Bad value for --query ...} text (exit 252, docs/cli-surface.md#sts-get-caller-identity). It builds no tree; it
+ * returns the expression re-spelled for jmespath-java (literals and quoted strings in canonical form, since Python
+ * accepts legacy spellings such as {@code `foo`}) and the function calls in evaluation order.
  */
 final class JmesPathSyntax {
     /** The result of a successful check. */

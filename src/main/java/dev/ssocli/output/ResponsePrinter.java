@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Prints a service response as the AWS CLI's formatters do ({@code awscli/formatter.py}, cli-surface.md §11):
- * {@code ResponseMetadata} dropped, {@code --query} applied, then json, text, table, yaml or yaml-stream, through
- * the pager when one is configured.
+ * Prints a service response as the AWS CLI's formatters do ({@code awscli/formatter.py},
+ * docs/cli-surface.md#output-formats): {@code ResponseMetadata} dropped, {@code --query} applied, then json, text,
+ * table, yaml or yaml-stream, through the pager when one is configured.
  *
  * <p>A response model is a {@code Map<String,Object>} in output-shape member order whose values are maps, lists,
  * strings, integral numbers, doubles, booleans or null.

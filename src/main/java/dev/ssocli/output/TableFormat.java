@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 /**
  * {@code --output table}: a port of {@code TableFormatter} ({@code awscli/formatter.py}) and {@code MultiTable}
- * ({@code awscli/table.py}), cli-surface.md §11.3. Sections are built from the response, their column widths
+ * ({@code awscli/table.py}), docs/cli-surface.md#table. Sections are built from the response, their column widths
  * scaled to the widest section, and the whole table turned "vertical" when it is wider than the terminal.
  */
 final class TableFormat {

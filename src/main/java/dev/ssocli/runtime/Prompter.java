@@ -7,9 +7,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * Line prompts with validation, behaving like the AWS CLI's prompt_toolkit prompts where it matters to scripts
- * (cli-surface.md §1.1, §1.6): when stdin is not a terminal it warns once on stderr and reads answers line by line;
- * an answer that fails validation stays in the input buffer and the next line is appended to it, as prompt_toolkit
- * does with piped input; end of input fails the command (exit 255, empty message). Create one per command.
+ * (docs/cli-surface.md#configure-sso): when stdin is not a terminal it warns once on stderr and reads answers line by
+ * line; an answer that fails validation stays in the input buffer and the next line is appended to it, as
+ * prompt_toolkit does with piped input; end of input fails the command (exit 255, empty message). Create one per
+ * command.
  */
 public final class Prompter {
     /** prompt_toolkit's warning, printed once before the first prompt when stdin is piped. */
@@ -24,7 +25,7 @@ public final class Prompter {
 
     /**
      * Reads a line; a Ctrl-C meanwhile ends the JVM (exit 130, nothing written), and the CLI's interrupt handler
-     * prints a single newline on stdout first, so a hook does the same while we wait (cli-surface.md §0).
+     * prints a single newline on stdout first, so a hook does the same while we wait (docs/cli-surface.md#exit-codes).
      */
     private String readLineEndingInterruptWithNewline(PrintStream out) throws IOException {
         Thread newlineOnInterrupt = new Thread(() -> {

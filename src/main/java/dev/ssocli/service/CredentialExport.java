@@ -10,9 +10,9 @@ import java.util.Optional;
 
 /**
  * {@code aws configure export-credentials}: the recursion guard, then the credentials of the active profile in the
- * requested format (cli-surface.md §9). Errors found while resolving the chain are wrapped as
- * {@code Unable to retrieve credentials: ...} (exit 253); errors of the deferred fetch (SSO tokens, AssumeRole)
- * surface unwrapped, as in the CLI.
+ * requested format (docs/cli-surface.md#configure-export-credentials). Errors found while resolving the chain are
+ * wrapped as {@code Unable to retrieve credentials: ...} (exit 253); errors of the deferred fetch (SSO tokens,
+ * AssumeRole) surface unwrapped, as in the CLI.
  */
 public final class CredentialExport {
     private CredentialExport() {

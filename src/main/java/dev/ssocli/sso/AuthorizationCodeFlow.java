@@ -21,9 +21,10 @@ import software.amazon.awssdk.services.ssooidc.model.CreateTokenResponse;
 import software.amazon.awssdk.services.ssooidc.model.ExpiredTokenException;
 
 /**
- * The authorization-code grant with PKCE, current CLI v2's default for sso-session logins (sso-compat.md §7): the
- * loopback callback server first, then the registration, the {@code /authorize} URL, the browser, the wait (10
- * minutes at most, on the injected clock), the {@code state} check and CreateToken.
+ * The authorization-code grant with PKCE, current CLI v2's default for sso-session logins
+ * (docs/wire-protocols.md#authorization-code-flow-with-pkce): the loopback callback server first, then the
+ * registration, the {@code /authorize} URL, the browser, the wait (10 minutes at most, on the injected clock), the
+ * {@code state} check and CreateToken.
  */
 final class AuthorizationCodeFlow {
     /** botocore's {@code AuthCodeFetcher._OVERALL_TIMEOUT}. */
@@ -109,7 +110,8 @@ final class AuthorizationCodeFlow {
 
     /**
      * {@code <scheme>://<authority>} of the resolved OIDC endpoint (its path dropped) + {@code /authorize?} + the
-     * percent-encoded parameters in botocore's order, then the challenge appended unencoded (sso-compat.md §7).
+     * percent-encoded parameters in botocore's order, then the challenge appended unencoded
+     * (docs/wire-protocols.md#authorization-code-flow-with-pkce).
      */
     static String authorizeUrl(URI oidcEndpoint, String clientId, String redirectUri, String state, String scopes,
                                String challenge) {

@@ -4,9 +4,9 @@ import dev.ssocli.runtime.BrowserLauncher;
 import java.io.PrintStream;
 
 /**
- * Tells the user where to approve a login, with the texts of current AWS CLI v2 (sso-compat.md §6, §7;
- * cli-surface.md §12): {@link #openBrowser} prints and then opens the browser, {@link #printOnly} is
- * {@code --no-browser}.
+ * Tells the user where to approve a login, with the texts of current AWS CLI v2
+ * (docs/wire-protocols.md#device-code-flow, #authorization-code-flow-with-pkce; docs/cli-surface.md#login-messages):
+ * {@link #openBrowser} prints and then opens the browser, {@link #printOnly} is {@code --no-browser}.
  */
 public abstract class AuthorizationPrompt {
     final PrintStream out;

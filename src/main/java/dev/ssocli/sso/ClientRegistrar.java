@@ -14,16 +14,19 @@ import software.amazon.awssdk.services.ssooidc.model.RegisterClientRequest;
 import software.amazon.awssdk.services.ssooidc.model.RegisterClientResponse;
 
 /**
- * Reuses or creates the OIDC client registration of a login (sso-compat.md §4): a cached registration is reused when
- * more than 15 minutes remain and it suits the flow; otherwise RegisterClient is called and the same cache file is
- * overwritten.
+ * Reuses or creates the OIDC client registration of a login (docs/file-formats.md#client-registration-cache): a cached
+ * registration is reused when more than 15 minutes remain and it suits the flow; otherwise RegisterClient is called and
+ * the same cache file is overwritten.
  */
 final class ClientRegistrar {
     /** botocore's {@code _EXPIRY_WINDOW}: a registration with less left than this counts as expired. */
     static final Duration EXPIRY_WINDOW = Duration.ofMinutes(15);
     static final String AUTHORIZATION_CODE = "authorization_code";
     static final String REFRESH_TOKEN = "refresh_token";
-    /** Registered without a port; the port is added when the URI is used (sso-compat.md §7). */
+    /**
+     * Registered without a port; the port is added when the URI is used
+     * (docs/wire-protocols.md#authorization-code-flow-with-pkce).
+     */
     static final String REDIRECT_URI_WITHOUT_PORT = "http://127.0.0.1/oauth/callback";
 
     private final SsoOidcClient oidc;

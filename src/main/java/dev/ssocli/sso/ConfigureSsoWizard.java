@@ -24,11 +24,11 @@ import software.amazon.awssdk.services.sso.model.AccountInfo;
 import software.amazon.awssdk.services.sso.model.RoleInfo;
 
 /**
- * {@code aws configure sso} as current AWS CLI v2 runs it (cli-surface.md §1 and §12, sso-compat.md §13): session
- * name (empty = legacy format), start URL, region and scopes for a new session, the login (forced for a new session,
- * a cached token reused otherwise), account and role, default region and output, profile name, then the profile
- * section and the sso-session section written in the CLI's key order, and the closing text. Every answer can also
- * come from a flag ({@link Answers}).
+ * {@code aws configure sso} as current AWS CLI v2 runs it (docs/cli-surface.md#configure-sso and #login-messages):
+ * session name (empty = legacy format), start URL, region and scopes for a new session, the login (forced for a new
+ * session, a cached token reused otherwise), account and role, default region and output, profile name, then the
+ * profile section and the sso-session section written in the CLI's key order, and the closing text. Every answer can
+ * also come from a flag ({@link Answers}).
  */
 public final class ConfigureSsoWizard {
     static final String DEFAULT_SCOPE = SsoSessionConfig.DEFAULT_SCOPE;

@@ -16,10 +16,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The OAuth redirect target of the authorization-code flow (sso-compat.md §7): listens on {@code 127.0.0.1} only (the
- * CLI binds every interface) on an ephemeral port, answers every GET with the result page, and completes when a
- * request carries {@code error}, or both {@code code} and {@code state}; anything else (a favicon) keeps it waiting.
- * Requests are served one at a time, each given 10 seconds, like Python's {@code HTTPServer.handle_request}.
+ * The OAuth redirect target of the authorization-code flow (docs/wire-protocols.md#authorization-code-flow-with-pkce):
+ * listens on {@code 127.0.0.1} only (the CLI binds every interface) on an ephemeral port, answers every GET with the
+ * result page, and completes when a request carries {@code error}, or both {@code code} and {@code state}; anything
+ * else (a favicon) keeps it waiting. Requests are served one at a time, each given 10 seconds, like Python's {@code
+ * HTTPServer.handle_request}.
  */
 final class LoopbackCallbackServer implements AutoCloseable {
     private static final int REQUEST_TIMEOUT_MILLIS = 10_000;

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The arrow-key selector of {@code aws configure sso} (cli-surface.md §1.3, with current CLI v2's type-to-filter):
- * at most 10 rows below the question, {@code > } marks the highlighted row, Up/Down move and wrap, typing filters
- * (case-insensitive substring), Backspace edits the filter, Enter selects, Ctrl-C aborts. The menu is erased when
- * done. Reads keys from {@code in}, which the caller has put into character mode.
+ * The arrow-key selector of {@code aws configure sso} (docs/cli-surface.md#configure-sso, with current CLI v2's
+ * type-to-filter): at most 10 rows below the question, {@code > } marks the highlighted row, Up/Down move and wrap,
+ * typing filters (case-insensitive substring), Backspace edits the filter, Enter selects, Ctrl-C aborts. The menu is
+ * erased when done. Reads keys from {@code in}, which the caller has put into character mode.
  */
 final class SelectMenu {
     private static final int MAX_ROWS = 10;

@@ -19,8 +19,9 @@ import software.amazon.awssdk.services.ssooidc.model.CreateTokenResponse;
 
 /**
  * Obtains an SSO access token by logging in, the way {@code aws sso login} and {@code aws configure sso} do
- * (sso-compat.md §6, §7): the authorization-code flow for sso-sessions unless {@code --use-device-code}, the device
- * flow otherwise; the token is written to the cache in botocore's format.
+ * (docs/wire-protocols.md#device-code-flow, #authorization-code-flow-with-pkce): the authorization-code flow for
+ * sso-sessions unless {@code --use-device-code}, the device flow otherwise; the token is written to the cache in
+ * botocore's format.
  */
 public final class SsoLogin {
     /** botocore's {@code _EXPIRY_WINDOW}: a cached token with less left than this is not reused. */
@@ -89,7 +90,10 @@ public final class SsoLogin {
         }
     }
 
-    /** Current CLI v2 refuses other schemes before any request (sso-compat.md §7, {@code resolve.py}). */
+    /**
+     * Current CLI v2 refuses other schemes before any request
+     * (docs/wire-protocols.md#authorization-code-flow-with-pkce, {@code resolve.py}).
+     */
     static void requireHttps(String startUrl) {
         URI uri;
         try {

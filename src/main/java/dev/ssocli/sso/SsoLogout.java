@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code aws sso logout} (sso-compat.md §9): every cached token is logged out at the portal in its own region (service
- * errors ignored, a connection failure aborts before the file is deleted) and deleted; role credentials with
- * {@code ProviderType: sso} are deleted; registrations and unparseable files stay. {@link #logoutSession} is the
+ * {@code aws sso logout} (docs/cli-surface.md#sso-logout): every cached token is logged out at the portal in its own
+ * region (service errors ignored, a connection failure aborts before the file is deleted) and deleted; role credentials
+ * with {@code ProviderType: sso} are deleted; registrations and unparseable files stay. {@link #logoutSession} is the
  * narrower form the CLI does not have: one sso-session's token and the role credentials derived from it.
  */
 public final class SsoLogout {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The resolved SSO settings a token belongs to: an {@code [sso-session NAME]} (new format) or, when
- * {@code sessionName} is null, the legacy start URL and region of a profile (sso-compat.md §1.3).
+ * {@code sessionName} is null, the legacy start URL and region of a profile (docs/file-formats.md#sso-keys).
  *
  * @param sessionName the sso-session name, or null for a legacy profile
  * @param startUrl the start URL exactly as configured
@@ -13,7 +13,10 @@ import java.util.List;
  * @param registrationScopes the configured {@code sso_registration_scopes} parsed, or null when not configured
  */
 public record SsoSessionConfig(String sessionName, String startUrl, String region, List<String> registrationScopes) {
-    /** The scope the authorization-code flow registers when none is configured (sso-compat.md §7). */
+    /**
+     * The scope the authorization-code flow registers when none is configured
+     * (docs/wire-protocols.md#authorization-code-flow-with-pkce).
+     */
     public static final String DEFAULT_SCOPE = "sso:account:access";
 
     public SsoSessionConfig {
@@ -44,7 +47,10 @@ public record SsoSessionConfig(String sessionName, String startUrl, String regio
         return registrationScopes == null || registrationScopes.isEmpty() ? null : registrationScopes;
     }
 
-    /** {@code sso_registration_scopes} parsing: split on commas, strip, drop empty items (sso-compat.md §1.3). */
+    /**
+     * {@code sso_registration_scopes} parsing: split on commas, strip, drop empty items
+     * (docs/file-formats.md#sso-keys).
+     */
     public static List<String> parseScopes(String raw) {
         List<String> scopes = new ArrayList<>();
         for (String item : raw.split(",", -1)) {

@@ -15,8 +15,8 @@ import software.amazon.awssdk.services.ssooidc.model.CreateTokenResponse;
 
 /**
  * A usable SSO access token for a resolved SSO configuration, from the cache, refreshed exactly as botocore's
- * {@code SSOTokenProvider} does (sso-compat.md §8), or one of the CLI's errors. Every command that needs a token
- * goes through here.
+ * {@code SSOTokenProvider} does (docs/wire-protocols.md#token-refresh), or one of the CLI's errors. Every command that
+ * needs a token goes through here.
  * <ul>
  * <li>sso-session: when less than 15 minutes remain, and {@code refreshToken}, {@code clientId},
  * {@code clientSecret} and an unexpired {@code registrationExpiresAt} are cached, CreateToken with the

@@ -117,7 +117,7 @@ final class WizardPrompter {
 
     private String readLine(String prompt, String flag) throws IOException {
         if (!console.stdinIsTerminal() && !warned) {
-            // prompt_toolkit's warning when the wizard is fed from a pipe (cli-surface.md §1.6)
+            // prompt_toolkit's warning when the wizard is fed from a pipe (docs/cli-surface.md#configure-sso)
             console.err().print("Warning: Input is not a terminal (fd=0).\n");
             console.err().flush();
             warned = true;

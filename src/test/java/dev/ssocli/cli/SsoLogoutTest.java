@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code sso logout}: the CLI's sweep (sso-compat.md §9) and the {@code --sso-session} form. */
+/** {@code sso logout}: the CLI's sweep (docs/cli-surface.md#sso-logout) and the {@code --sso-session} form. */
 class SsoLogoutTest {
     private static final String OTHER_SESSION_CONFIG = """
             [profile other]
