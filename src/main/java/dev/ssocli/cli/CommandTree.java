@@ -21,7 +21,8 @@ final class CommandTree {
                     ConfigureListProfilesCommand.class, ConfigureListCommand.class, ConfigureGetCommand.class,
                     ConfigureSetCommand.class, ConfigureExportCredentialsCommand.class)),
             Map.entry(SsoCommand.class, List.of(SsoLoginCommand.class, SsoLogoutCommand.class,
-                    SsoListAccountsCommand.class, SsoListAccountRolesCommand.class, SsoGetRoleCredentialsCommand.class)),
+                    SsoListAccountsCommand.class, SsoListAccountRolesCommand.class, SsoGetRoleCredentialsCommand.class,
+                    SsoStatusCommand.class)),
             Map.entry(StsCommand.class, List.of(StsGetCallerIdentityCommand.class)));
 
     private CommandTree() {
