@@ -22,7 +22,7 @@ final class CommandTree {
                     ConfigureSetCommand.class, ConfigureExportCredentialsCommand.class)),
             Map.entry(SsoCommand.class, List.of(SsoLoginCommand.class, SsoLogoutCommand.class,
                     SsoListAccountsCommand.class, SsoListAccountRolesCommand.class, SsoGetRoleCredentialsCommand.class,
-                    SsoStatusCommand.class)),
+                    SsoStatusCommand.class, SsoConsoleCommand.class, SsoExecCommand.class)),
             Map.entry(StsCommand.class, List.of(StsGetCallerIdentityCommand.class)));
 
     private CommandTree() {
