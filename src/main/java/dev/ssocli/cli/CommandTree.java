@@ -23,7 +23,7 @@ final class CommandTree {
                     ConfigurePopulateCommand.class)),
             Map.entry(SsoCommand.class, List.of(SsoLoginCommand.class, SsoLogoutCommand.class,
                     SsoListAccountsCommand.class, SsoListAccountRolesCommand.class, SsoGetRoleCredentialsCommand.class,
-                    SsoStatusCommand.class, SsoConsoleCommand.class, SsoExecCommand.class)),
+                    SsoStatusCommand.class, SsoConsoleCommand.class, SsoExecCommand.class, SsoShellInitCommand.class)),
             Map.entry(StsCommand.class, List.of(StsGetCallerIdentityCommand.class)));
 
     private CommandTree() {
