@@ -74,6 +74,7 @@ public final class SsoLoginCommand extends LeafCommand {
             }
             AuthorizationPrompt prompt = noBrowser ? AuthorizationPrompt.printOnly(ctx.console().out())
                     : AuthorizationPrompt.openBrowser(ctx.console().out(), ctx.browser());
+            prompt = prompt.onTerminal(ctx.console().stdoutIsTerminal());
             boolean deviceCode = LoginFlowChoice.useDeviceCode(useDeviceCode, port, config, ctx.browser(),
                     ctx.console().err());
             try (InterruptNewline newline = InterruptNewline.on(ctx.console().out())) {

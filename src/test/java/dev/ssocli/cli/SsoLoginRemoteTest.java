@@ -73,6 +73,21 @@ class SsoLoginRemoteTest {
     }
 
     @Test
+    void onATerminalTheDeviceFlowAddsAQrCodeAndACountdown() {
+        CliRun.Result result = world.cli().terminal(true).run("sso", "login", "--profile", "dev",
+                "--use-device-code");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).containsPattern("\nThen enter the code:\n\n[A-Z]{4}-[A-Z]{4}\n\nOr scan this code "
+                + "with a phone:\n\n█{20,}\n")
+                .contains("\r\u001b[K")
+                .endsWith("Successfully logged into Start URL: " + SsoWorld.START_URL + "\n");
+
+        CliRun.Result piped = world.cli().run("sso", "login", "--profile", "dev", "--use-device-code");
+        assertThat(piped.out()).doesNotContain("Or scan", "█", "\r");
+    }
+
+    @Test
     void aFixedRedirectPortKeepsTheBrowserFlowOnThatPort() throws Exception {
         int port = freePort();
 
