@@ -174,6 +174,25 @@ final class ConfigDocument {
         }
     }
 
+    /**
+     * Removes every section botocore would read as {@code sectionName}: its header and keys (comments between its
+     * keys too); comments and blank lines after its last key stay, since they may introduce the next section.
+     */
+    void removeSection(String sectionName) {
+        SectionId target = SectionId.ofTarget(sectionName);
+        List<Section> all = sections();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Section section = all.get(i);
+            if (section.rawName().equals(sectionName) || SectionId.ofHeader(section.rawName()).equals(target)) {
+                int last = section.header();
+                for (Option option : section.options()) {
+                    last = Math.max(last, option.end());
+                }
+                remove(section.header(), last);
+            }
+        }
+    }
+
     private void replaceScalar(Option option, String key, String value) {
         if (!option.block() && option.end() == option.line() && currentValue(option).equals(value)) {
             return;

@@ -41,6 +41,21 @@ public final class ConfigFileWriter {
         apply(sectionName, edits);
     }
 
+    /**
+     * Edits many sections in one locked read-modify-write, in the map's order: each value holds a section's edits as
+     * for {@link #update} (a {@code Map<String,String>} value edits nested sub-keys), or is null to remove the section.
+     */
+    public void updateSections(Map<String, Map<String, Object>> sections) {
+        sections.forEach((name, edits) -> validate(name, edits == null ? Map.of() : edits));
+        edit(document -> sections.forEach((name, edits) -> {
+            if (edits == null) {
+                document.removeSection(name);
+            } else {
+                document.update(name, edits);
+            }
+        }));
+    }
+
     /** {@code default}, or {@code profile NAME} with NAME shell-quoted when it has whitespace, as the CLI names it. */
     public static String profileSectionName(String profile) {
         return SectionId.profile(profile).headerName();
@@ -53,12 +68,16 @@ public final class ConfigFileWriter {
 
     private void apply(String sectionName, Map<String, Object> edits) {
         validate(sectionName, edits);
+        edit(document -> document.update(sectionName, edits));
+    }
+
+    private void edit(java.util.function.Consumer<ConfigDocument> change) {
         AtomicFile.withLock(file, () -> {
             Path real = AtomicFile.resolveLinks(file);
             byte[] before = readExisting(real);
             String original = before == null ? "" : IniParser.decode(before, file);
             ConfigDocument document = ConfigDocument.parse(original);
-            document.update(sectionName, edits);
+            change.accept(document);
             String updated = document.render();
             if (before != null && updated.equals(original)) {
                 return null;

@@ -3,11 +3,14 @@ package dev.ssocli.runtime;
 import dev.ssocli.python.Shlex;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * Opens URLs the way Python's {@code webbrowser} does for the AWS CLI ({@code Lib/webbrowser.py}
@@ -20,10 +23,55 @@ public final class SystemBrowserLauncher implements BrowserLauncher {
     /** A launcher still running after this long is taken as started (a browser that stays in the foreground). */
     private static final long START_WAIT_MILLIS = 3000;
 
+    /** Files a container runtime leaves: Docker's and Podman's. */
+    private static final List<Path> CONTAINER_MARKERS = List.of(Path.of("/.dockerenv"), Path.of("/run/.containerenv"));
+
     private final Environment env;
+    private final Predicate<Path> exists;
 
     public SystemBrowserLauncher(Environment env) {
+        this(env, Files::exists);
+    }
+
+    SystemBrowserLauncher(Environment env, Predicate<Path> exists) {
         this.env = env;
+        this.exists = exists;
+    }
+
+    /**
+     * A browser named by {@code $BROWSER} is trusted; otherwise an SSH session or a container without a display, or
+     * WSL without {@code wslview}, has no browser that could reach this machine's loopback callback.
+     */
+    @Override
+    public Optional<String> whyNoLocalBrowser() {
+        if (env.nonEmpty("BROWSER").isPresent()
+                || String.valueOf(System.getProperty("os.name")).toLowerCase(Locale.ROOT).contains("mac")) {
+            return Optional.empty();
+        }
+        boolean display = env.nonEmpty("DISPLAY").isPresent() || env.nonEmpty("WAYLAND_DISPLAY").isPresent();
+        if (env.nonEmpty("WSL_DISTRO_NAME").isPresent() || env.nonEmpty("WSL_INTEROP").isPresent()) {
+            return onPath("wslview") || display ? Optional.empty()
+                    : Optional.of("this is WSL without wslview (install wslu) or a display");
+        }
+        if (display) {
+            return Optional.empty();
+        }
+        if (env.nonEmpty("SSH_CONNECTION").isPresent() || env.nonEmpty("SSH_TTY").isPresent()) {
+            return Optional.of("this is an SSH session without a display");
+        }
+        if (CONTAINER_MARKERS.stream().anyMatch(exists)) {
+            return Optional.of("this is a container without a display");
+        }
+        return Optional.empty();
+    }
+
+    private boolean onPath(String program) {
+        for (String dir : env.nonEmpty("PATH").orElse("").split(File.pathSeparator)) {
+            if (!dir.isEmpty() && exists.test(Path.of(dir, program))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.ssocli.service;
 
 import dev.ssocli.config.ProfileName;
+import dev.ssocli.creds.AwsCredentials;
 import dev.ssocli.creds.ExportFormat;
 import dev.ssocli.creds.ProfileChainGuard;
 import dev.ssocli.creds.ResolvedCredentials;
@@ -19,6 +20,11 @@ public final class CredentialExport {
     }
 
     public static String export(CliContext ctx, SessionOptions options, ExportFormat format) {
+        return format.render(resolve(ctx, options).credentials());
+    }
+
+    /** The active profile's credentials (fetched now, with the errors described above) and region (or null). */
+    public static ProfileCredentials resolve(CliContext ctx, SessionOptions options) {
         String profile = ProfileName.resolve(options.profileFlag(), ctx.env()).name();
         CliContext child = ctx.withEnv(ProfileChainGuard.enter(profile, ctx.env()));
         Optional<ResolvedCredentials> credentials;
@@ -32,7 +38,16 @@ public final class CredentialExport {
             if (credentials.isEmpty()) {
                 throw new ConfigurationException("Unable to retrieve credentials: no credentials found");
             }
-            return format.render(credentials.get().get());
+            return new ProfileCredentials(credentials.get().get(), session.region());
         }
+    }
+
+    /**
+     * A profile's usable credentials and region.
+     *
+     * @param credentials the credentials, fetched
+     * @param region the region the profile's commands use, or null when none is configured
+     */
+    public record ProfileCredentials(AwsCredentials credentials, String region) {
     }
 }

@@ -48,8 +48,9 @@ final class AuthorizationCodeFlow {
     record Result(ClientRegistration registration, CreateTokenResponse token) {
     }
 
-    Result run(SsoSessionConfig config, AuthorizationPrompt prompt) throws InterruptedException {
-        try (LoopbackCallbackServer server = startServer()) {
+    /** Logs in, with the callback listener on {@code redirectPort} (0: an ephemeral port, as the CLI does). */
+    Result run(SsoSessionConfig config, AuthorizationPrompt prompt, int redirectPort) throws InterruptedException {
+        try (LoopbackCallbackServer server = startServer(redirectPort)) {
             String redirectUri = "http://127.0.0.1:" + server.port() + "/oauth/callback";
             Pkce pkce = Pkce.generate();
             ClientRegistration registration = registrar.forAuthorizationCode(config, config.startUrl());
@@ -83,10 +84,15 @@ final class AuthorizationCodeFlow {
         }
     }
 
-    private static LoopbackCallbackServer startServer() {
+    private static LoopbackCallbackServer startServer(int port) {
         try {
-            return new LoopbackCallbackServer();
+            return new LoopbackCallbackServer(port);
         } catch (IOException e) {
+            if (port != 0) {
+                throw new GeneralException("Unable to listen for the login callback on 127.0.0.1:" + port + ": "
+                        + e.getMessage() + ". Choose another --redirect-port / sso_redirect_port, or use "
+                        + "--use-device-code.", e);
+            }
             throw new GeneralException("Unable to initialize the OAuth 2.0 authorization callback handler: "
                     + e.getMessage() + " You may use --use-device-code to fall back to the device code flow which "
                     + "does not require the callback handler.", e);

@@ -55,15 +55,22 @@ final class DeviceCodeFlow {
         }
         prompt.show(authorization.userCode(), authorization.verificationUri(),
                 authorization.verificationUriComplete());
-        while (true) {
-            Attempt attempt = attempt(request);
-            if (attempt.token != null) {
-                return attempt.token;
+        if (authorization.expiresIn() != null) {
+            prompt.waiting(Duration.ofSeconds(authorization.expiresIn()));
+        }
+        try {
+            while (true) {
+                Attempt attempt = attempt(request);
+                if (attempt.token != null) {
+                    return attempt.token;
+                }
+                if (attempt.slowDown) {
+                    interval = interval.plus(SLOW_DOWN_DELAY);
+                }
+                sleeper.sleep(interval);
             }
-            if (attempt.slowDown) {
-                interval = interval.plus(SLOW_DOWN_DELAY);
-            }
-            sleeper.sleep(interval);
+        } finally {
+            prompt.finished();
         }
     }
 

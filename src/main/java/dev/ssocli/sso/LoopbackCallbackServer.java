@@ -45,7 +45,12 @@ final class LoopbackCallbackServer implements AutoCloseable {
     }
 
     LoopbackCallbackServer() throws IOException {
-        socket = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+        this(0);
+    }
+
+    /** A server on {@code port} of 127.0.0.1, or on an ephemeral port for 0. */
+    LoopbackCallbackServer(int port) throws IOException {
+        socket = new ServerSocket(port, 50, InetAddress.getByName("127.0.0.1"));
         acceptor = new Thread(this::serve, "sso-oauth-callback");
         acceptor.setDaemon(true);
         acceptor.start();

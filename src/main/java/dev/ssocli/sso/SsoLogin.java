@@ -42,8 +42,17 @@ public final class SsoLogin {
         this.sleeper = sleeper;
     }
 
-    /** How to log in. */
-    public record Options(boolean useDeviceCode, boolean forceNewToken) {
+    /**
+     * How to log in.
+     *
+     * @param useDeviceCode the device flow even where the authorization-code flow is possible
+     * @param forceNewToken log in even when a cached token has more than 15 minutes left
+     * @param redirectPort the PKCE callback's port on 127.0.0.1, or 0 for an ephemeral one
+     */
+    public record Options(boolean useDeviceCode, boolean forceNewToken, int redirectPort) {
+        public Options(boolean useDeviceCode, boolean forceNewToken) {
+            this(useDeviceCode, forceNewToken, 0);
+        }
     }
 
     /**
@@ -66,7 +75,7 @@ public final class SsoLogin {
         if (!config.isLegacy() && !options.useDeviceCode()) {
             URI endpoint = clients.endpoint(ServiceId.SSO_OIDC, config.region());
             AuthorizationCodeFlow.Result result = new AuthorizationCodeFlow(oidc, registrar, endpoint, clock)
-                    .run(config, prompt);
+                    .run(config, prompt, options.redirectPort());
             registration = result.registration();
             response = result.token();
         } else {

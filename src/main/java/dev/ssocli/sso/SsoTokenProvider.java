@@ -67,6 +67,41 @@ public final class SsoTokenProvider {
         return token;
     }
 
+    /**
+     * A token valid for at least {@code wanted}: the cached one when it is (no network), else a silent refresh when
+     * the cache allows one (sso-sessions only, under the token file's lock), else empty: a login is needed.
+     */
+    public Optional<SsoToken> validFor(SsoSessionConfig config, Duration wanted) {
+        Optional<SsoToken> cached = cached(config);
+        if (cached.isPresent() && lastsFor(cached.get(), wanted)) {
+            return cached;
+        }
+        if (config.isLegacy() || cached.isEmpty()) {
+            return Optional.empty();
+        }
+        return cache.locked(config.tokenName(), () -> {
+            Optional<SsoToken> current = cached(config);
+            if (current.isEmpty() || lastsFor(current.get(), wanted)) {
+                return current;
+            }
+            Optional<SsoToken> refreshed = refresh(config, current.get());
+            refreshed.ifPresent(t -> cache.save(config.tokenName(), t));
+            return refreshed;
+        }).filter(token -> lastsFor(token, wanted));
+    }
+
+    private boolean lastsFor(SsoToken token, Duration wanted) {
+        return Duration.between(clock.instant(), token.expiresAt()).compareTo(wanted) >= 0;
+    }
+
+    private Optional<SsoToken> cached(SsoSessionConfig config) {
+        try {
+            return cache.load(config.tokenName());
+        } catch (InvalidCacheEntryException e) {
+            return Optional.empty();
+        }
+    }
+
     private SsoToken refreshUnderLock(SsoSessionConfig config) {
         SsoToken current = load(config);
         if (!needsRefresh(current)) {
