@@ -41,6 +41,9 @@ class JmesPathComplianceTest {
      */
     private static final Map<String, String> PYTHON_DIFFERS = Map.of();
 
+    /** Python's {@code str(exception)} for each error case, captured by {@code jmespath-python/capture-errors.py}. */
+    private static final Map<?, ?> PYTHON_ERRORS = pythonErrors();
+
     static Stream<Arguments> cases() throws IOException {
         List<Arguments> all = new ArrayList<>();
         for (String file : FILES) {
@@ -70,12 +73,13 @@ class JmesPathComplianceTest {
         if ("syntax".equals(error)) {
             assertThatThrownBy(() -> JmesPathExpression.compile(expression))
                     .isInstanceOf(ParamValidationException.class)
-                    .hasMessageStartingWith("Bad value for --query " + expression + ": ");
+                    .hasMessage("Bad value for --query " + expression + ": " + PYTHON_ERRORS.get(key));
             return;
         }
         JmesPathExpression compiled = JmesPathExpression.compile(expression);
         if (error != null) {
-            assertThatThrownBy(() -> compiled.search(given)).isInstanceOf(GeneralException.class);
+            assertThatThrownBy(() -> compiled.search(given)).isInstanceOf(GeneralException.class)
+                    .hasMessage((String) PYTHON_ERRORS.get(key));
             return;
         }
         if (!testCase.containsKey("result") && override == null) {
@@ -93,9 +97,24 @@ class JmesPathComplianceTest {
         assertThat(keys).hasSize(908).containsAll(PYTHON_DIFFERS.keySet());
     }
 
+    @Test
+    void pythonErrorsWereCapturedForEveryErrorCase() throws IOException {
+        long errorCases = cases().filter(arguments -> ((Map<?, ?>) arguments.get()[3]).containsKey("error")).count();
+        assertThat(PYTHON_ERRORS.keySet().stream().map(String::valueOf).toList()).hasSize((int) errorCases + 1)
+                .contains("jmespath");
+    }
+
+    private static Map<?, ?> pythonErrors() {
+        try {
+            return (Map<?, ?>) load("/jmespath-python/errors.json");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Object load(String file) throws IOException {
-        try (InputStream in = JmesPathComplianceTest.class.getResourceAsStream("/jmespath-compliance/" + file
-                + ".json")) {
+        String resource = file.startsWith("/") ? file : "/jmespath-compliance/" + file + ".json";
+        try (InputStream in = JmesPathComplianceTest.class.getResourceAsStream(resource)) {
             return PythonJsonDecoder.loads(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
