@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The JMESPath built-in functions as Python's {@code jmespath/functions.py} (1.0.1) implements them, over response
- * models: argument checks with its exact error texts, Python number types ({@code sum} of ints is an int,
- * {@code ceil} returns an int) and {@code to_string} as {@code json.dumps}. jmespath-java evaluates the rest of an
- * expression and calls these for every function.
+ * The JMESPath built-in functions as Python's {@code jmespath/functions.py Functions} implements them, over
+ * response models: {@code call_function} checks arity and types with its exact error texts, Python number types
+ * ({@code sum} of ints is an int, {@code ceil} returns an int), {@code to_string} as {@code json.dumps}, and
+ * {@code sort}/{@code sort_by} stable like Python's {@code sorted}. {@link TreeInterpreter} calls them.
  */
 final class Functions {
     /** An expression-reference argument ({@code &expr}). */

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The lexer and Pratt parser of Python's {@code jmespath} 1.0.1 ({@code jmespath/lexer.py}, {@code jmespath/parser.py}),
- * building the tree of {@code jmespath/ast.py}. Errors carry Python's exception texts, which the CLI prints after
- * {@code Bad value for --query EXPR: } (exit 252, docs/cli-surface.md).
+ * The lexer and Pratt parser of Python's {@code jmespath} ({@code jmespath/lexer.py Lexer},
+ * {@code jmespath/parser.py Parser}), building the tree of {@code jmespath/ast.py}. Errors carry Python's exception
+ * texts, which the CLI prints after {@code Bad value for --query EXPR: } (exit 252, docs/cli-surface.md).
  */
 final class Parser {
     private static final Map<String, Integer> BINDING_POWER = new LinkedHashMap<>();
@@ -667,8 +667,8 @@ final class Parser {
             int nextChar = next();
             if (nextChar == expected) {
                 next();
-                return new Token(matchType, new String(Character.toChars(first)) + new String(Character.toChars(nextChar)),
-                        start, start + 2);
+                String lexeme = new String(Character.toChars(first)) + new String(Character.toChars(nextChar));
+                return new Token(matchType, lexeme, start, start + 2);
             }
             return new Token(elseType, new String(Character.toChars(first)), start, start + 1);
         }

@@ -248,6 +248,7 @@ final class TreeInterpreter {
     /** {@code _is_false}: JMESPath's falsy values; unlike Python, 0 is true. */
     static boolean isFalse(Object value) {
         return value == null || Boolean.FALSE.equals(value) || "".equals(value)
-                || (value instanceof List<?> list && list.isEmpty()) || (value instanceof Map<?, ?> map && map.isEmpty());
+                || (value instanceof List<?> list && list.isEmpty())
+                || (value instanceof Map<?, ?> map && map.isEmpty());
     }
 }
