@@ -54,6 +54,16 @@ class JmesPathRegressionTest {
     }
 
     @Test
+    void evaluationFailsAtTheDepthTheCliDoes() {
+        // Measured with the CLI 2.36.12 (sso list-accounts --query ...): 491 pipes evaluate, 492 exceed the limit.
+        assertThat(JmesPathExpression.compile("@|".repeat(491) + "@").search(Map.of("a", 1L))).isEqualTo(
+                Map.of("a", 1L));
+        assertThatThrownBy(() -> JmesPathExpression.compile("@|".repeat(492) + "@").search(Map.of()))
+                .isInstanceOf(GeneralException.class)
+                .hasMessage("maximum recursion depth exceeded");
+    }
+
+    @Test
     void aLongChainOfFieldsIsOneSubexpression() {
         // jmespath/parser.py Parser._token_led_dot appends to the left subexpression instead of nesting it.
         Object result = JmesPathExpression.compile("a.".repeat(5_000) + "a").search(Map.of("a", Map.of("a", 1L)));
