@@ -1,5 +1,6 @@
 package dev.ssocli.output;
 
+import dev.ssocli.jmespath.JmesPathExpression;
 import dev.ssocli.errors.GeneralException;
 import java.util.function.IntSupplier;
 
@@ -48,11 +49,11 @@ public record OutputSettings(OutputFormat format, String query, boolean color, i
 
     /**
      * Fails like {@code jmespath.compile} for a malformed {@code --query} ({@code Bad value for --query ...}, exit
-     * 252); null means no query. Cheap: it does not load the JMESPath evaluator.
+     * 252); null means no query.
      */
     public static void validateQuery(String query) {
         if (query != null) {
-            JmesPathSyntax.check(query);
+            JmesPathExpression.compile(query);
         }
     }
 }

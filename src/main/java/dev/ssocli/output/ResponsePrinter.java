@@ -1,5 +1,6 @@
 package dev.ssocli.output;
 
+import dev.ssocli.jmespath.JmesPathExpression;
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.python.PythonJson;
 import dev.ssocli.python.PythonValues;
@@ -27,7 +28,7 @@ public final class ResponsePrinter {
     private final OutputSettings settings;
     private final PrintStream out;
     private final Pager pager;
-    private JmesPathQuery query;
+    private JmesPathExpression query;
 
     /** A printer writing to {@code out} without a pager. */
     public ResponsePrinter(OutputSettings settings, PrintStream out) {
@@ -60,7 +61,7 @@ public final class ResponsePrinter {
             return data;
         }
         if (query == null) {
-            query = JmesPathQuery.compile(settings.query());
+            query = JmesPathExpression.compile(settings.query());
         }
         return query.search(data);
     }

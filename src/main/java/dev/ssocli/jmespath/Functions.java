@@ -1,7 +1,9 @@
-package dev.ssocli.output;
+package dev.ssocli.jmespath;
 
 import dev.ssocli.errors.GeneralException;
+import dev.ssocli.python.PythonComparison;
 import dev.ssocli.python.PythonJson;
+import dev.ssocli.python.PythonStrings;
 import dev.ssocli.python.PythonValues;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -15,12 +17,12 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The JMESPath built-in functions as Python's {@code jmespath/functions.py} (1.0.1) implements them, over response
- * models: argument checks with its exact error texts, Python number types ({@code sum} of ints is an int,
- * {@code ceil} returns an int) and {@code to_string} as {@code json.dumps}. jmespath-java evaluates the rest of an
- * expression and calls these for every function.
+ * The JMESPath built-in functions as Python's {@code jmespath/functions.py Functions} implements them, over
+ * response models: {@code call_function} checks arity and types with its exact error texts, Python number types
+ * ({@code sum} of ints is an int, {@code ceil} returns an int), {@code to_string} as {@code json.dumps}, and
+ * {@code sort}/{@code sort_by} stable like Python's {@code sorted}. {@link TreeInterpreter} calls them.
  */
-final class PythonFunctions {
+final class Functions {
     /** An expression-reference argument ({@code &expr}). */
     interface Expref {
         Object apply(Object value);
@@ -74,11 +76,7 @@ final class PythonFunctions {
     private static final Pattern PYTHON_FLOAT = Pattern.compile(
             "[+-]?(?:(?:\\d(?:_?\\d)*)?\\.\\d(?:_?\\d)*|\\d(?:_?\\d)*\\.?)(?:[eE][+-]?\\d(?:_?\\d)*)?");
 
-    private PythonFunctions() {
-    }
-
-    static boolean isKnown(String name) {
-        return SIGNATURES.containsKey(name);
+    private Functions() {
     }
 
     /** {@code Functions.call_function}. */
@@ -255,7 +253,7 @@ final class PythonFunctions {
             }
             case "sort": {
                 List<Object> sorted = new ArrayList<>((List<Object>) arg);
-                sorted.sort(PythonFunctions::compare);
+                sorted.sort(PythonComparison::compare);
                 return sorted;
             }
             case "sum":
@@ -327,7 +325,7 @@ final class PythonFunctions {
             return arg;
         }
         String s = (String) arg;
-        BigInteger integer = PaginationArgs.pythonInt(s);
+        BigInteger integer = PythonStrings.parseInt(s);
         if (integer != null) {
             return normalize(integer);
         }
@@ -355,82 +353,11 @@ final class PythonFunctions {
             return s.contains(needle);
         }
         for (Object element : (List<?>) subject) {
-            if (pythonEquals(element, search)) {
+            if (PythonComparison.equals(element, search)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** Python's {@code ==} (True equals 1, 1 equals 1.0). */
-    static boolean pythonEquals(Object a, Object b) {
-        if (a == null || b == null) {
-            return a == b;
-        }
-        if (isNumeric(a) && isNumeric(b)) {
-            return compareNumbers(a, b) == 0;
-        }
-        if (a instanceof String && b instanceof String) {
-            return a.equals(b);
-        }
-        if (a instanceof List<?> la && b instanceof List<?> lb) {
-            if (la.size() != lb.size()) {
-                return false;
-            }
-            for (int i = 0; i < la.size(); i++) {
-                if (!pythonEquals(la.get(i), lb.get(i))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (a instanceof Map<?, ?> ma && b instanceof Map<?, ?> mb) {
-            if (ma.size() != mb.size()) {
-                return false;
-            }
-            for (Map.Entry<?, ?> entry : ma.entrySet()) {
-                if (!mb.containsKey(entry.getKey()) || !pythonEquals(entry.getValue(), mb.get(entry.getKey()))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
-    private static boolean isNumeric(Object value) {
-        return value instanceof Boolean || value instanceof Number;
-    }
-
-    /** Python's {@code <} between two numbers or two strings; anything else is a TypeError. */
-    static int compare(Object a, Object b) {
-        return compare(a, b, "<");
-    }
-
-    static int compare(Object a, Object b, String operator) {
-        if (isNumeric(a) && isNumeric(b)) {
-            return compareNumbers(a, b);
-        }
-        if (a instanceof String sa && b instanceof String sb) {
-            return PythonValues.compareCodePoints(sa, sb);
-        }
-        throw new GeneralException("'" + operator + "' not supported between instances of '" + PythonValues.typeName(a)
-                + "' and '" + PythonValues.typeName(b) + "'");
-    }
-
-    private static int compareNumbers(Object a, Object b) {
-        if (!PythonValues.isFloat(a) && !PythonValues.isFloat(b)) {
-            return toBigInteger(a).compareTo(toBigInteger(b));
-        }
-        double da = toDouble(a);
-        double db = toDouble(b);
-        if (Double.isNaN(da) || Double.isNaN(db)) {
-            return 1;
-        }
-        if (Double.isInfinite(da) || Double.isInfinite(db)) {
-            return Double.compare(da, db);
-        }
-        return toBigDecimal(a).compareTo(toBigDecimal(b));
     }
 
     private static Object extreme(List<Object> values, int sign) {
@@ -439,7 +366,7 @@ final class PythonFunctions {
         }
         Object best = values.get(0);
         for (Object value : values.subList(1, values.size())) {
-            if (sign * compare(value, best) > 0) {
+            if (sign * PythonComparison.compare(value, best) > 0) {
                 best = value;
             }
         }
@@ -455,7 +382,7 @@ final class PythonFunctions {
         Object bestKey = key(expref, best, allowed, name);
         for (Object value : values.subList(1, values.size())) {
             Object k = key(expref, value, allowed, name);
-            if (sign * compare(k, bestKey) > 0) {
+            if (sign * PythonComparison.compare(k, bestKey) > 0) {
                 best = value;
                 bestKey = k;
             }
@@ -475,7 +402,7 @@ final class PythonFunctions {
         for (Object value : values) {
             decorated.add(new Object[] {key(expref, value, List.of(required), "sort_by"), value});
         }
-        decorated.sort(Comparator.comparing(pair -> pair[0], PythonFunctions::compare));
+        decorated.sort(Comparator.comparing(pair -> pair[0], PythonComparison::compare));
         List<Object> sorted = new ArrayList<>();
         for (Object[] pair : decorated) {
             sorted.add(pair[1]);
@@ -507,13 +434,6 @@ final class PythonFunctions {
             return b ? 1 : 0;
         }
         return ((Number) value).doubleValue();
-    }
-
-    private static BigDecimal toBigDecimal(Object value) {
-        if (PythonValues.isFloat(value)) {
-            return new BigDecimal(toDouble(value));
-        }
-        return new BigDecimal(toBigInteger(value));
     }
 
     private static Object normalize(BigInteger value) {

@@ -1,8 +1,7 @@
-package dev.ssocli.output;
+package dev.ssocli.jmespath;
 
-import dev.ssocli.errors.ParamValidationException;
-import dev.ssocli.python.PythonJson;
 import dev.ssocli.python.PythonJsonDecoder;
+import dev.ssocli.python.PythonStrings;
 import dev.ssocli.python.PythonValues;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -11,23 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks a {@code --query} the way the CLI compiles it: a port of the lexer and Pratt parser of Python's
- * {@code jmespath} 1.0.1 (the library inside AWS CLI 2.9.19), so that a bad expression fails with the CLI's exact
- * {@code Bad value for --query ...} text (exit 252, docs/cli-surface.md#sts-get-caller-identity). It builds no tree; it
- * returns the expression re-spelled for jmespath-java (literals and quoted strings in canonical form, since Python
- * accepts legacy spellings such as {@code `foo`}) and the function calls in evaluation order.
+ * The lexer and Pratt parser of Python's {@code jmespath} ({@code jmespath/lexer.py Lexer},
+ * {@code jmespath/parser.py Parser}), building the tree of {@code jmespath/ast.py}. Errors carry Python's exception
+ * texts, which the CLI prints after {@code Bad value for --query EXPR: } (exit 252, docs/cli-surface.md).
  */
-final class JmesPathSyntax {
-    /** The result of a successful check. */
-    record Checked(String expression, String javaExpression, List<FunctionCall> functionCalls) {
-    }
-
-    /** A function call as written: Python resolves the name and checks the arity only when evaluating. */
-    record FunctionCall(String name, int argumentCount) {
-    }
-
+final class Parser {
     private static final Map<String, Integer> BINDING_POWER = new LinkedHashMap<>();
     private static final int PROJECTION_STOP = 10;
+    private static final int RECURSION_LIMIT = 1000;
+    private static final int CALLER_FRAMES = 21;
 
     static {
         for (String type : List.of("eof", "unquoted_identifier", "quoted_identifier", "literal", "rbracket",
@@ -50,7 +41,7 @@ final class JmesPathSyntax {
         BINDING_POWER.put("lparen", 60);
     }
 
-    /** A lexer token; {@code end} is the code point after the token (for re-spelling literals). */
+    /** A lexer token. */
     private record Token(String type, Object value, int start, int end) {
     }
 
@@ -67,101 +58,177 @@ final class JmesPathSyntax {
     private final int[] chars;
     private List<Token> tokens;
     private int index;
-    private final List<FunctionCall> calls = new ArrayList<>();
+    private int depth;
 
-    private JmesPathSyntax(String expression) {
+    private Parser(String expression) {
         this.expression = expression;
         this.chars = expression.codePoints().toArray();
     }
 
-    /** Compiles like {@code jmespath.compile}; failures become the CLI's parameter validation error. */
-    static Checked check(String expression) {
-        try {
-            return new JmesPathSyntax(expression).parse();
-        } catch (SyntaxError e) {
-            throw new ParamValidationException("Bad value for --query " + expression + ": " + e.getMessage());
-        }
+    /** {@code Parser.parse}: the tree of an expression, or Python's error text. */
+    static Node parse(String expression) throws SyntaxError {
+        return new Parser(expression).parse();
     }
 
-    private Checked parse() throws SyntaxError {
+    private Node parse() throws SyntaxError {
         tokens = new Lexer().tokenize();
         index = 0;
-        expression(0);
+        Node parsed = expression(0);
         if (!currentType().equals("eof")) {
             Token t = lookaheadToken(0);
             throw parseError(t, "Unexpected token: " + PythonValues.str(t.value));
         }
-        return new Checked(expression, respell(), List.copyOf(calls));
+        return parsed;
     }
 
-    // ---- parser (jmespath/parser.py) ----
+    // ---- parser (jmespath/parser.py Parser, building the nodes of jmespath/ast.py) ----
 
-    /** Returns the node type of the parsed expression; only "field" matters to the grammar. */
-    private String expression(int bindingPower) throws SyntaxError {
+    /**
+     * Python's recursion limit: the CLI fails a deeply nested query with {@code RecursionError} while parsing it
+     * ({@code Bad value for --query ...: maximum recursion depth exceeded}, exit 252). Each call counted here stands
+     * for one Python frame of {@code Parser}; {@link #CALLER_FRAMES} are the frames below the parser in the CLI and
+     * those a failing leaf adds, measured on the CLI with {@code [} and {@code (} nested until it fails.
+     */
+    private void enterFrame() throws SyntaxError {
+        if (++depth + CALLER_FRAMES > RECURSION_LIMIT) {
+            throw new SyntaxError("maximum recursion depth exceeded");
+        }
+    }
+
+    private Node expression(int bindingPower) throws SyntaxError {
+        enterFrame();
+        try {
+            return expressionFrame(bindingPower);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Node nud(Token token) throws SyntaxError {
+        enterFrame();
+        try {
+            return nudFrame(token);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Node led(String type, Node left) throws SyntaxError {
+        enterFrame();
+        try {
+            return ledFrame(type, left);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Node parseMultiSelectList() throws SyntaxError {
+        enterFrame();
+        try {
+            return parseMultiSelectListFrame();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Node parseMultiSelectHash() throws SyntaxError {
+        enterFrame();
+        try {
+            return parseMultiSelectHashFrame();
+        } finally {
+            depth--;
+        }
+    }
+
+    private Node parseProjectionRhs(int bindingPower) throws SyntaxError {
+        enterFrame();
+        try {
+            return parseProjectionRhsFrame(bindingPower);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Node parseDotRhs(int bindingPower) throws SyntaxError {
+        enterFrame();
+        try {
+            return parseDotRhsFrame(bindingPower);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Node ledFilter(Node left) throws SyntaxError {
+        enterFrame();
+        try {
+            return ledFilterFrame(left);
+        } finally {
+            depth--;
+        }
+    }
+
+
+    private Node expressionFrame(int bindingPower) throws SyntaxError {
         Token left = lookaheadToken(0);
         advance();
-        String leftType = nud(left);
+        Node leftNode = nud(left);
         String current = currentType();
         while (bindingPower < BINDING_POWER.get(current)) {
             if (!hasLed(current)) {
                 throw parseError(lookaheadToken(0), "invalid token");
             }
             advance();
-            leftType = led(current, leftType);
+            leftNode = led(current, leftNode);
             current = currentType();
         }
-        return leftType;
+        return leftNode;
     }
 
-    private String nud(Token token) throws SyntaxError {
+    private Node nudFrame(Token token) throws SyntaxError {
         switch (token.type) {
             case "literal":
-                return "literal";
+                return Node.valued("literal", token.value);
             case "unquoted_identifier":
-                return "field";
+                return Node.valued("field", token.value);
             case "quoted_identifier":
                 if (currentType().equals("lparen")) {
                     Token t = lookaheadToken(0);
                     throw parseError(0, t, "Quoted identifier not allowed for function names.");
                 }
-                return "field";
-            case "star":
-                if (!currentType().equals("rbracket")) {
-                    parseProjectionRhs(BINDING_POWER.get("star"));
-                }
-                return "value_projection";
+                return Node.valued("field", token.value);
+            case "star": {
+                Node right = currentType().equals("rbracket") ? Node.of("identity")
+                        : parseProjectionRhs(BINDING_POWER.get("star"));
+                return Node.of("value_projection", Node.of("identity"), right);
+            }
             case "filter":
-                return ledFilter();
+                return ledFilter(Node.of("identity"));
             case "lbrace":
-                parseMultiSelectHash();
-                return "multi_select_dict";
+                return parseMultiSelectHash();
             case "lparen": {
-                String inner = expression(0);
+                Node inner = expression(0);
                 match("rparen");
                 return inner;
             }
-            case "flatten":
-                parseProjectionRhs(BINDING_POWER.get("flatten"));
-                return "projection";
+            case "flatten": {
+                Node left = Node.of("flatten", Node.of("identity"));
+                return Node.of("projection", left, parseProjectionRhs(BINDING_POWER.get("flatten")));
+            }
             case "not":
-                expression(BINDING_POWER.get("not"));
-                return "not_expression";
+                return Node.of("not_expression", expression(BINDING_POWER.get("not")));
             case "lbracket":
                 if (currentType().equals("number") || currentType().equals("colon")) {
-                    return projectIfSlice(parseIndexExpression());
+                    return projectIfSlice(Node.of("identity"), parseIndexExpression());
                 } else if (currentType().equals("star") && lookahead(1).equals("rbracket")) {
                     advance();
                     advance();
-                    parseProjectionRhs(BINDING_POWER.get("star"));
-                    return "projection";
+                    return Node.of("projection", Node.of("identity"), parseProjectionRhs(BINDING_POWER.get("star")));
                 }
-                parseMultiSelectList();
-                return "multi_select_list";
+                return parseMultiSelectList();
             case "current":
-                return "current";
+                return Node.of("current");
             case "expref":
-                expression(BINDING_POWER.get("expref"));
-                return "expref";
+                return Node.of("expref", expression(BINDING_POWER.get("expref")));
             default:
                 if (token.type.equals("eof")) {
                     throw incomplete();
@@ -178,78 +245,89 @@ final class JmesPathSyntax {
         };
     }
 
-    private String led(String type, String leftType) throws SyntaxError {
+    private Node ledFrame(String type, Node left) throws SyntaxError {
         switch (type) {
-            case "dot":
+            case "dot": {
                 if (!currentType().equals("star")) {
-                    parseDotRhs(BINDING_POWER.get("dot"));
-                    return "subexpression";
+                    Node right = parseDotRhs(BINDING_POWER.get("dot"));
+                    if (left.type.equals("subexpression")) {
+                        left.children.add(right);
+                        return left;
+                    }
+                    return Node.of("subexpression", left, right);
                 }
                 advance();
-                parseProjectionRhs(BINDING_POWER.get("dot"));
-                return "value_projection";
-            case "pipe", "or", "and", "eq", "ne", "gt", "gte", "lt", "lte":
-                expression(BINDING_POWER.get(type));
-                return type;
+                return Node.of("value_projection", left, parseProjectionRhs(BINDING_POWER.get("dot")));
+            }
+            case "pipe":
+                return Node.of("pipe", left, expression(BINDING_POWER.get("pipe")));
+            case "or":
+                return Node.of("or_expression", left, expression(BINDING_POWER.get("or")));
+            case "and":
+                return Node.of("and_expression", left, expression(BINDING_POWER.get("and")));
+            case "eq", "ne", "gt", "gte", "lt", "lte":
+                return Node.valued("comparator", type, left, expression(BINDING_POWER.get(type)));
             case "lparen":
-                return ledFunction(leftType);
+                return ledFunction(left);
             case "filter":
-                return ledFilter();
+                return ledFilter(left);
             case "flatten":
-                parseProjectionRhs(BINDING_POWER.get("flatten"));
-                return "projection";
+                return Node.of("projection", Node.of("flatten", left),
+                        parseProjectionRhs(BINDING_POWER.get("flatten")));
             default: {
                 Token token = lookaheadToken(0);
                 if (token.type.equals("number") || token.type.equals("colon")) {
-                    return projectIfSlice(parseIndexExpression());
+                    Node right = parseIndexExpression();
+                    if (left.type.equals("index_expression")) {
+                        left.children.add(right);
+                        return left;
+                    }
+                    return projectIfSlice(left, right);
                 }
                 match("star");
                 match("rbracket");
-                parseProjectionRhs(BINDING_POWER.get("star"));
-                return "projection";
+                return Node.of("projection", left, parseProjectionRhs(BINDING_POWER.get("star")));
             }
         }
     }
 
-    private String ledFunction(String leftType) throws SyntaxError {
-        if (!leftType.equals("field")) {
+    private Node ledFunction(Node left) throws SyntaxError {
+        if (!left.type.equals("field")) {
             Token previous = lookaheadToken(-2);
             throw parseError(previous, "Invalid function name '" + PythonValues.str(previous.value) + "'");
         }
-        String name = String.valueOf(lookaheadToken(-2).value);
-        int arguments = 0;
+        List<Node> arguments = new ArrayList<>();
         while (!currentType().equals("rparen")) {
-            expression(0);
+            Node argument = expression(0);
             if (currentType().equals("comma")) {
                 match("comma");
             }
-            arguments++;
+            arguments.add(argument);
         }
         match("rparen");
-        calls.add(new FunctionCall(name, arguments));
-        return "function_expression";
+        return Node.withChildren("function_expression", left.value, arguments);
     }
 
-    private String ledFilter() throws SyntaxError {
-        expression(0);
+    private Node ledFilterFrame(Node left) throws SyntaxError {
+        Node condition = expression(0);
         match("rbracket");
-        if (!currentType().equals("flatten")) {
-            parseProjectionRhs(BINDING_POWER.get("filter"));
-        }
-        return "filter_projection";
+        Node right = currentType().equals("flatten") ? Node.of("identity")
+                : parseProjectionRhs(BINDING_POWER.get("filter"));
+        return Node.of("filter_projection", left, right, condition);
     }
 
-    private String parseIndexExpression() throws SyntaxError {
+    private Node parseIndexExpression() throws SyntaxError {
         if (lookahead(0).equals("colon") || lookahead(1).equals("colon")) {
-            parseSliceExpression();
-            return "slice";
+            return parseSliceExpression();
         }
+        Node node = Node.valued("index", lookaheadToken(0).value);
         advance();
         match("rbracket");
-        return "index";
+        return node;
     }
 
-    private void parseSliceExpression() throws SyntaxError {
+    private Node parseSliceExpression() throws SyntaxError {
+        Object[] parts = new Object[3];
         int part = 0;
         String current = currentType();
         while (!current.equals("rbracket") && part < 3) {
@@ -260,6 +338,7 @@ final class JmesPathSyntax {
                 }
                 advance();
             } else if (current.equals("number")) {
+                parts[part] = lookaheadToken(0).value;
                 advance();
             } else {
                 throw parseError(lookaheadToken(0), "syntax error");
@@ -267,32 +346,38 @@ final class JmesPathSyntax {
             current = currentType();
         }
         match("rbracket");
+        return Node.slice(parts[0], parts[1], parts[2]);
     }
 
-    private String projectIfSlice(String rightType) throws SyntaxError {
-        if (rightType.equals("slice")) {
-            parseProjectionRhs(BINDING_POWER.get("star"));
-            return "projection";
+    private Node projectIfSlice(Node left, Node right) throws SyntaxError {
+        Node indexExpression = Node.of("index_expression", left, right);
+        if (right.type.equals("slice")) {
+            return Node.of("projection", indexExpression, parseProjectionRhs(BINDING_POWER.get("star")));
         }
-        return "index_expression";
+        return indexExpression;
     }
 
-    private void parseMultiSelectList() throws SyntaxError {
+    private Node parseMultiSelectListFrame() throws SyntaxError {
+        List<Node> expressions = new ArrayList<>();
         while (true) {
-            expression(0);
+            expressions.add(expression(0));
             if (currentType().equals("rbracket")) {
                 break;
             }
             match("comma");
         }
         match("rbracket");
+        return Node.withChildren("multi_select_list", null, expressions);
     }
 
-    private void parseMultiSelectHash() throws SyntaxError {
+    /** Like Python, accepts pairs without a comma between them: {@code {a:b c:d}} is {@code {a:b, c:d}}. */
+    private Node parseMultiSelectHashFrame() throws SyntaxError {
+        List<Node> pairs = new ArrayList<>();
         while (true) {
+            Token key = lookaheadToken(0);
             matchMultiple(List.of("quoted_identifier", "unquoted_identifier"));
             match("colon");
-            expression(0);
+            pairs.add(Node.valued("key_val_pair", key.value, expression(0)));
             if (currentType().equals("comma")) {
                 match("comma");
             } else if (currentType().equals("rbrace")) {
@@ -300,39 +385,38 @@ final class JmesPathSyntax {
                 break;
             }
         }
+        return Node.withChildren("multi_select_dict", null, pairs);
     }
 
-    private void parseProjectionRhs(int bindingPower) throws SyntaxError {
+    private Node parseProjectionRhsFrame(int bindingPower) throws SyntaxError {
         String current = currentType();
         if (BINDING_POWER.get(current) < PROJECTION_STOP) {
-            return;
+            return Node.of("identity");
         }
         if (current.equals("lbracket") || current.equals("filter")) {
-            expression(bindingPower);
+            return expression(bindingPower);
         } else if (current.equals("dot")) {
             match("dot");
-            parseDotRhs(bindingPower);
-        } else {
-            throw parseError(lookaheadToken(0), "syntax error");
+            return parseDotRhs(bindingPower);
         }
+        throw parseError(lookaheadToken(0), "syntax error");
     }
 
-    private void parseDotRhs(int bindingPower) throws SyntaxError {
+    private Node parseDotRhsFrame(int bindingPower) throws SyntaxError {
         String lookahead = currentType();
         if (lookahead.equals("quoted_identifier") || lookahead.equals("unquoted_identifier")
                 || lookahead.equals("star")) {
-            expression(bindingPower);
+            return expression(bindingPower);
         } else if (lookahead.equals("lbracket")) {
             match("lbracket");
-            parseMultiSelectList();
+            return parseMultiSelectList();
         } else if (lookahead.equals("lbrace")) {
             match("lbrace");
-            parseMultiSelectHash();
-        } else {
-            Token t = lookaheadToken(0);
-            throw parseError(t, "Expecting: ['quoted_identifier', 'unquoted_identifier', 'lbracket', 'lbrace'], got: "
-                    + t.type);
+            return parseMultiSelectHash();
         }
+        Token t = lookaheadToken(0);
+        throw parseError(t, "Expecting: ['quoted_identifier', 'unquoted_identifier', 'lbracket', 'lbrace'], got: "
+                + t.type);
     }
 
     private void match(String type) throws SyntaxError {
@@ -394,37 +478,6 @@ final class JmesPathSyntax {
     private SyntaxError lexerError(int position, String message) {
         return new SyntaxError("Bad jmespath expression: " + message + ":\n" + expression + "\n"
                 + " ".repeat(position) + "^");
-    }
-
-    // ---- re-spelling for jmespath-java ----
-
-    private String respell() {
-        StringBuilder out = new StringBuilder();
-        int at = 0;
-        for (Token token : tokens) {
-            boolean literal = token.type.equals("literal");
-            boolean quoted = token.type.equals("quoted_identifier");
-            if (!literal && !quoted) {
-                continue;
-            }
-            appendCodePoints(out, at, token.start);
-            if (quoted) {
-                out.append(PythonJson.DEFAULT.dumps(token.value));
-            } else if (chars[token.start] == '\'') {
-                out.append('\'').append(((String) token.value).replace("\\", "\\\\").replace("'", "\\'")).append('\'');
-            } else {
-                out.append('`').append(PythonJson.DEFAULT.dumps(token.value).replace("`", "\\`")).append('`');
-            }
-            at = token.end;
-        }
-        appendCodePoints(out, at, chars.length);
-        return out.toString();
-    }
-
-    private void appendCodePoints(StringBuilder out, int from, int to) {
-        for (int i = from; i < to; i++) {
-            out.appendCodePoint(chars[i]);
-        }
     }
 
     // ---- lexer (jmespath/lexer.py) ----
@@ -589,7 +642,7 @@ final class JmesPathSyntax {
             } catch (PythonJsonDecoder.DecodeError e) {
                 try {
                     // JEP-12: invalid JSON is read as a quoted string during the deprecation period.
-                    value = PythonJsonDecoder.loads("\"" + pythonLstrip(lexeme) + "\"");
+                    value = PythonJsonDecoder.loads("\"" + PythonStrings.lstrip(lexeme) + "\"");
                 } catch (PythonJsonDecoder.DecodeError again) {
                     throw lexerError(start, "Bad token " + lexeme);
                 }
@@ -614,29 +667,10 @@ final class JmesPathSyntax {
             int nextChar = next();
             if (nextChar == expected) {
                 next();
-                return new Token(matchType, new String(Character.toChars(first)) + new String(Character.toChars(nextChar)),
-                        start, start + 2);
+                String lexeme = new String(Character.toChars(first)) + new String(Character.toChars(nextChar));
+                return new Token(matchType, lexeme, start, start + 2);
             }
             return new Token(elseType, new String(Character.toChars(first)), start, start + 1);
         }
-    }
-
-    /** {@code str.lstrip()}: Python's notion of whitespace is wider than Java's. */
-    private static String pythonLstrip(String s) {
-        int i = 0;
-        while (i < s.length()) {
-            int c = s.codePointAt(i);
-            if (!isPythonSpace(c)) {
-                break;
-            }
-            i += Character.charCount(c);
-        }
-        return s.substring(i);
-    }
-
-    static boolean isPythonSpace(int c) {
-        return (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 || c == 0x1680
-                || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f
-                || c == 0x3000;
     }
 }
