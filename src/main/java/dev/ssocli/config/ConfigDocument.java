@@ -1,11 +1,13 @@
 package dev.ssocli.config;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A config file as a list of lines with their own line endings, edited in place: every line an edit does not target
@@ -171,6 +173,31 @@ final class ConfigDocument {
         }
         if (!pending.isEmpty()) {
             insertIntoSection(find(sectionName).orElseThrow(), pending);
+        }
+    }
+
+    /**
+     * Applies many sections' edits in the map's order, as {@link #update} (a null value removes the section with
+     * {@link #removeSection}). Sections the file does not have yet are appended without scanning the file again for
+     * each, so writing hundreds of new profiles stays linear.
+     */
+    void updateSections(Map<String, Map<String, Object>> sections) {
+        Set<Object> present = new HashSet<>();
+        for (Section section : sections()) {
+            present.add(section.rawName());
+            present.add(SectionId.ofHeader(section.rawName()));
+        }
+        for (Map.Entry<String, Map<String, Object>> entry : sections.entrySet()) {
+            String name = entry.getKey();
+            SectionId target = SectionId.ofTarget(name);
+            if (entry.getValue() == null) {
+                removeSection(name);
+            } else if (present.contains(name) || present.contains(target)) {
+                update(name, entry.getValue());
+            } else {
+                appendSection(target.headerName(), entry.getValue());
+                present.add(target);
+            }
         }
     }
 

@@ -47,13 +47,7 @@ public final class ConfigFileWriter {
      */
     public void updateSections(Map<String, Map<String, Object>> sections) {
         sections.forEach((name, edits) -> validate(name, edits == null ? Map.of() : edits));
-        edit(document -> sections.forEach((name, edits) -> {
-            if (edits == null) {
-                document.removeSection(name);
-            } else {
-                document.update(name, edits);
-            }
-        }));
+        edit(document -> document.updateSections(sections));
     }
 
     /** {@code default}, or {@code profile NAME} with NAME shell-quoted when it has whitespace, as the CLI names it. */
