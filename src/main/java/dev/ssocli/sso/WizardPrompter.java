@@ -1,5 +1,6 @@
 package dev.ssocli.sso;
 
+import dev.ssocli.config.SsoSessionRules;
 import dev.ssocli.errors.ParamValidationException;
 import dev.ssocli.runtime.Console;
 import java.io.ByteArrayOutputStream;
@@ -39,7 +40,7 @@ final class WizardPrompter {
      */
     String ask(String prompt, String current, Check check, String flag, String flagValue) throws IOException {
         if (flagValue != null) {
-            String text = flagValue.strip();
+            String text = SsoSessionRules.strip(flagValue);
             String problem = check.problem(text, current);
             if (problem != null) {
                 throw new ParamValidationException("Invalid value for " + flag + ": " + problem);
@@ -51,7 +52,7 @@ final class WizardPrompter {
             out.print(prompt);
             out.flush();
             String line = readLine(prompt, flag);
-            String text = line.strip();
+            String text = SsoSessionRules.strip(line);
             String problem = check.problem(text, current);
             if (problem == null) {
                 return text.isEmpty() ? current : text;
@@ -68,11 +69,11 @@ final class WizardPrompter {
                  String flagValue, String noMatches) throws IOException, InterruptedException {
         if (flagValue != null) {
             for (T item : items) {
-                if (key.apply(item).equals(flagValue.strip())) {
+                if (key.apply(item).equals(SsoSessionRules.strip(flagValue))) {
                     return item;
                 }
             }
-            throw new ParamValidationException("Invalid value for " + flag + ": " + flagValue.strip()
+            throw new ParamValidationException("Invalid value for " + flag + ": " + SsoSessionRules.strip(flagValue)
                     + " is not one of the " + what + "s available to you");
         }
         PrintStream out = console.out();
@@ -94,7 +95,7 @@ final class WizardPrompter {
         while (true) {
             out.print(prompt);
             out.flush();
-            String text = readLine(prompt, flag).strip();
+            String text = SsoSessionRules.strip(readLine(prompt, flag));
             if (text.isEmpty()) {
                 return items.get(0);
             }

@@ -314,6 +314,27 @@ class ConfigureCommandsTest {
         assertThat(Files.readString(home.resolve(".aws/config"))).isEqualTo(CONFIG);
     }
 
+    /**
+     * Regression, checked against the CLI 2.36.12: both start URLs are accepted, and the scopes answer is stripped
+     * with Python's {@code str.strip} (no-break spaces at the ends go, the ones inside stay); a no-break space inside
+     * a scope is rejected ({@code ScopesValidator} uses Unicode {@code \\s}).
+     */
+    @Test
+    void ssoSessionFollowsPythonsRulesForUrlsAndScopes(@TempDir Path fresh) throws IOException {
+        for (String url : new String[] {"https://host:abc/start", "http://h/ x"}) {
+            Files.deleteIfExists(fresh.resolve(".aws/config"));
+            Result result = CliRun.in(fresh).stdin("s\n" + url + "\nus-east-1\n\u00a0a ,\u00a0c\u00a0\n")
+                    .run("configure", "sso-session");
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.out()).contains("SSO start URL [None]: " + url + "\nSSO region [None]: us-east-1\n");
+            assertThat(Files.readString(fresh.resolve(".aws/config"))).isEqualTo("[sso-session s]\n"
+                    + "sso_start_url = " + url + "\nsso_region = us-east-1\nsso_registration_scopes = a ,\u00a0c\n");
+        }
+        Result rejected = CliRun.in(fresh).stdin("s\nhttps://h/\nus-east-1\na\u00a0b\n").run("configure", "sso-session");
+        assertThat(rejected.exitCode()).isEqualTo(255);
+        assertThat(rejected.out()).contains("a\u00a0b\nScope values must be separated by commas\n");
+    }
+
     @Test
     void ssoSessionAtEndOfInputWritesNothing() throws IOException {
         Path fresh = home.resolve("fresh");
