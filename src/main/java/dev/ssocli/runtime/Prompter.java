@@ -1,5 +1,6 @@
 package dev.ssocli.runtime;
 
+import dev.ssocli.errors.GeneralException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,6 +15,19 @@ import java.util.function.UnaryOperator;
 public final class Prompter {
     /** prompt_toolkit's warning, printed once before the first prompt when stdin is piped. */
     public static final String NOT_A_TERMINAL_WARNING = "Warning: Input is not a terminal (fd=0).\n";
+
+    /**
+     * The CLI's prompt_toolkit fails this way when standard input is closed ({@code sys.stdin} is None): exit 255,
+     * nothing asked, nothing written.
+     */
+    public static final String STDIN_CLOSED_MESSAGE = "'NoneType' object has no attribute 'fileno'";
+
+    /**
+     * Rejected piped answers accepted in a row before the prompt gives up as at end of input. The CLI's prompt_toolkit
+     * does not loop on an endless pipe ({@code yes '' | aws configure sso-session} prints a few lines and waits);
+     * without a bound the buffer quirk above would echo an ever longer line forever.
+     */
+    public static final int MAX_REJECTED_PIPED_ANSWERS = 20;
 
     private final Console console;
     private boolean warned;
@@ -50,6 +64,9 @@ public final class Prompter {
      * @throws EOFException when input ends before an acceptable answer
      */
     public String ask(String prompt, UnaryOperator<String> validator) throws IOException {
+        if (console.stdinIsClosed()) {
+            throw new GeneralException(STDIN_CLOSED_MESSAGE);
+        }
         PrintStream out = console.out();
         boolean terminal = console.stdinIsTerminal();
         if (!terminal && !warned) {
@@ -58,6 +75,7 @@ public final class Prompter {
             warned = true;
         }
         String buffer = "";
+        int rejected = 0;
         while (true) {
             out.print(prompt);
             out.flush();
@@ -79,6 +97,10 @@ public final class Prompter {
             }
             out.print(error + "\n");
             buffer = terminal ? "" : answer;
+            if (!terminal && ++rejected >= MAX_REJECTED_PIPED_ANSWERS) {
+                out.flush();
+                throw new EOFException();
+            }
         }
     }
 }

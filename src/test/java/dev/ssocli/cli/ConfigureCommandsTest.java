@@ -335,6 +335,23 @@ class ConfigureCommandsTest {
         assertThat(rejected.out()).contains("a\u00a0b\nScope values must be separated by commas\n");
     }
 
+    /**
+     * Regression: {@code yes '' | aws configure sso-session} printed without end, and a repeated bad answer grew the
+     * echoed buffer on every line. After {@link dev.ssocli.runtime.Prompter#MAX_REJECTED_PIPED_ANSWERS} rejected
+     * answers in a row the prompt ends as at end of input (exit 255, nothing written).
+     */
+    @Test
+    void anEndlessPipeOfRejectedAnswersEnds(@TempDir Path fresh) {
+        Result empty = CliRun.in(fresh).stdin("\n".repeat(10_000)).run("configure", "sso-session");
+        assertThat(empty.exitCode()).isEqualTo(255);
+        assertThat(empty.out().split("A value is required\n", -1)).hasSize(
+                dev.ssocli.runtime.Prompter.MAX_REJECTED_PIPED_ANSWERS + 1);
+        Result growing = CliRun.in(fresh).stdin("s\n" + "x\n".repeat(10_000)).run("configure", "sso-session");
+        assertThat(growing.exitCode()).isEqualTo(255);
+        assertThat(growing.out()).hasSizeLessThan(2_000);
+        assertThat(fresh.resolve(".aws/config")).doesNotExist();
+    }
+
     @Test
     void ssoSessionAtEndOfInputWritesNothing() throws IOException {
         Path fresh = home.resolve("fresh");

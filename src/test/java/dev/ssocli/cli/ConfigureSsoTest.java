@@ -160,6 +160,19 @@ class ConfigureSsoTest {
                 "\nInvalid value for --sso-registration-scopes: Scope values must be separated by commas\n");
     }
 
+    /** Regression: an endless pipe of rejected answers ends as at end of input instead of prompting forever. */
+    @Test
+    void anEndlessPipeOfRejectedAnswersNamesTheFlag() {
+        CliRun.Result result = world.cli().stdin("notaurl\n".repeat(10_000)).run("configure", "sso", "--profile",
+                "dev", "--sso-session-name", "s");
+        assertThat(result.exitCode()).isEqualTo(252);
+        assertThat(result.err()).endsWith("No answer for \"SSO start URL\": standard input has no more lines. "
+                + "Pass --sso-start-url to answer it without a prompt.\n");
+        assertThat(result.out().split("Not a valid Start URL\n", -1)).hasSize(
+                dev.ssocli.runtime.Prompter.MAX_REJECTED_PIPED_ANSWERS + 1);
+        assertThat(home.resolve(".aws/config")).doesNotExist();
+    }
+
     @Test
     void anExistingSessionReusesItsTokenAndReRunningUpdatesTheProfileInPlace() throws Exception {
         world.config("# my profiles\n" + SsoWorld.CONFIG);
