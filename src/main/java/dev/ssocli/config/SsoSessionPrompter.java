@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The sso-session prompts shared by {@code configure sso-session} and {@code configure sso} (cli-surface.md §1.2,
@@ -16,7 +15,6 @@ public final class SsoSessionPrompter {
 
     private final AwsConfig config;
     private final Prompter prompter;
-    private String sessionName;
     private Map<String, String> sessionConfig = new LinkedHashMap<>();
 
     public SsoSessionPrompter(AwsConfig config, Prompter prompter) {
@@ -24,35 +22,16 @@ public final class SsoSessionPrompter {
         this.prompter = prompter;
     }
 
-    /** The chosen session name, or null (legacy format). */
-    public String sessionName() {
-        return sessionName;
-    }
-
     /** The session's settings to write: its existing keys in file order, updated with the answers. */
     public Map<String, String> sessionConfig() {
         return sessionConfig;
     }
 
-    /** Whether the chosen name is an existing {@code [sso-session]} section. */
-    public boolean existingSession() {
-        return sessionName != null && config.ssoSession(sessionName).isPresent();
-    }
-
-    /**
-     * {@code SSO session name: } (required) or {@code SSO session name (Recommended): }, or with a current value
-     * {@code SSO session name [X]: }.
-     */
-    public Optional<String> promptForSession(boolean required, String current) throws IOException {
-        String prompt;
-        if (current != null) {
-            prompt = "SSO session name [" + current + "]: ";
-        } else {
-            prompt = required ? "SSO session name: " : "SSO session name (Recommended): ";
-        }
-        String answer = answer(prompt, current, required ? text -> required(text, current) : null);
+    /** {@code SSO session name: }, required; returns the name and loads that session's existing settings. */
+    public String promptForSession() throws IOException {
+        String answer = answer("SSO session name: ", null, text -> required(text, null));
         setSession(answer);
-        return Optional.ofNullable(answer);
+        return answer;
     }
 
     /** {@code SSO start URL [current]: }, validated as botocore's {@code is_valid_endpoint_url}. */
@@ -100,7 +79,6 @@ public final class SsoSessionPrompter {
     }
 
     private void setSession(String name) {
-        sessionName = name;
         sessionConfig = new LinkedHashMap<>();
         if (name != null) {
             config.ssoSession(name).ifPresent(section -> sessionConfig.putAll(section.properties()));
