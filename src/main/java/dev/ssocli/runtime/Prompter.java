@@ -37,27 +37,6 @@ public final class Prompter {
     }
 
     /**
-     * Reads a line; a Ctrl-C meanwhile ends the JVM (exit 130, nothing written), and the CLI's interrupt handler
-     * prints a single newline on stdout first, so a hook does the same while we wait (cli-surface.md §0).
-     */
-    private String readLineEndingInterruptWithNewline(PrintStream out) throws IOException {
-        Thread newlineOnInterrupt = new Thread(() -> {
-            out.print("\n");
-            out.flush();
-        });
-        Runtime.getRuntime().addShutdownHook(newlineOnInterrupt);
-        try {
-            return console.readLine();
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(newlineOnInterrupt);
-            } catch (IllegalStateException shuttingDown) {
-                // The JVM is already exiting; the hook prints the newline.
-            }
-        }
-    }
-
-    /**
      * Shows {@code prompt} and returns the answer as typed (not stripped) once {@code validator} accepts it.
      *
      * @param validator returns the message to show for an unacceptable answer, or null to accept it; may be null
@@ -74,12 +53,21 @@ public final class Prompter {
             console.err().flush();
             warned = true;
         }
+        // A Ctrl-C ends the JVM (exit 130, nothing written); the CLI's interrupt handler prints one newline on
+        // stdout first. The hook is in place before the first prompt is printed, so no SIGINT falls between.
+        try (InterruptNewline ignored = InterruptNewline.on(out)) {
+            return askUntilAccepted(prompt, validator, out, terminal);
+        }
+    }
+
+    private String askUntilAccepted(String prompt, UnaryOperator<String> validator, PrintStream out,
+                                    boolean terminal) throws IOException {
         String buffer = "";
         int rejected = 0;
         while (true) {
             out.print(prompt);
             out.flush();
-            String line = readLineEndingInterruptWithNewline(out);
+            String line = console.readLine();
             if (line == null) {
                 out.print("\n");
                 out.flush();
