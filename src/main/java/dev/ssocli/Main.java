@@ -19,12 +19,15 @@ public final class Main {
     private Main() {
     }
 
+    /** Set by {@code bin/aws} when it was started with standard input closed. */
+    static final String STDIN_CLOSED_PROPERTY = "ssocli.stdin.closed";
+
     public static void main(String[] args) {
         Environment env = Environment.fromSystem();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         Console console = new Console(System.in, out, err, TerminalDetection.isTerminal(0),
-                TerminalDetection.isTerminal(1));
+                TerminalDetection.isTerminal(1), Boolean.getBoolean(STDIN_CLOSED_PROPERTY));
         int code = new Cli(realWorld(env, console)).run(args);
         out.flush();
         err.flush();

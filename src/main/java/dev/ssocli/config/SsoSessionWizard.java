@@ -24,7 +24,7 @@ public final class SsoSessionWizard {
     public String run() throws IOException {
         AwsConfig config = AwsConfig.load(paths);
         SsoSessionPrompter prompts = new SsoSessionPrompter(config, prompter);
-        String name = prompts.promptForSession(true, null).orElseThrow();
+        String name = prompts.promptForSession();
         prompts.promptForStartUrl();
         prompts.promptForRegion();
         prompts.promptForScopes();

@@ -57,7 +57,7 @@ final class AuthorizationCodeFlow {
             String state = UUID.randomUUID().toString();
             String url = authorizeUrl(oidcEndpoint, registration.clientId(), redirectUri, state,
                     String.join(" ", registration.scopes() == null
-                            ? java.util.List.of(SsoSessionConfig.DEFAULT_SCOPE) : registration.scopes()),
+                            ? java.util.List.of(dev.ssocli.config.SsoSessionRules.DEFAULT_SCOPE) : registration.scopes()),
                     pkce.challenge());
             Instant deadline = clock.instant().plus(OVERALL_TIMEOUT);
             prompt.show(null, url, url);

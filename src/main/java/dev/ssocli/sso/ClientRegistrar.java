@@ -4,6 +4,7 @@ import dev.ssocli.aws.SdkCalls;
 import dev.ssocli.cache.CacheTimestamps;
 import dev.ssocli.cache.ClientRegistration;
 import dev.ssocli.cache.RegistrationCache;
+import dev.ssocli.config.SsoSessionRules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,7 +66,7 @@ final class ClientRegistrar {
             return cached.get();
         }
         List<String> scopes = config.scopesIfConfigured() != null ? config.scopesIfConfigured()
-                : List.of(SsoSessionConfig.DEFAULT_SCOPE);
+                : List.of(SsoSessionRules.DEFAULT_SCOPE);
         List<String> grantTypes = List.of(AUTHORIZATION_CODE, REFRESH_TOKEN);
         RegisterClientRequest request = RegisterClientRequest.builder()
                 .clientName(clientName(config)).clientType("public").grantTypes(grantTypes)

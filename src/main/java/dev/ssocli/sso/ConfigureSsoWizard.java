@@ -6,19 +6,18 @@ import dev.ssocli.config.AwsConfig;
 import dev.ssocli.config.ConfigFileWriter;
 import dev.ssocli.config.ConfigSection;
 import dev.ssocli.config.ProfileName;
+import dev.ssocli.config.SsoSessionRules;
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.errors.ServiceException;
 import dev.ssocli.runtime.Console;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import software.amazon.awssdk.services.sso.SsoClient;
 import software.amazon.awssdk.services.sso.model.AccountInfo;
 import software.amazon.awssdk.services.sso.model.RoleInfo;
@@ -31,11 +30,6 @@ import software.amazon.awssdk.services.sso.model.RoleInfo;
  * also come from a flag ({@link Answers}).
  */
 public final class ConfigureSsoWizard {
-    static final String DEFAULT_SCOPE = SsoSessionConfig.DEFAULT_SCOPE;
-    /** botocore's {@code is_valid_endpoint_url} host rule. */
-    private static final Pattern HOST = Pattern.compile(
-            "^((?!-)[A-Z\\d-]{1,63}(?<!-)\\.)*((?!-)[A-Z\\d-]{1,63}(?<!-))$", Pattern.CASE_INSENSITIVE);
-
     private final SsoServices services;
     private final Console console;
     private final ConfigFileWriter writer;
@@ -96,11 +90,11 @@ public final class ConfigureSsoWizard {
                 copyIfPresent(profileConfig, sessionValues, "sso_start_url", "sso_region");
                 String startUrl = askStartUrl(sessionValues, answers);
                 String region = askRegion(sessionValues, answers);
-                sessionValues.putIfAbsent("sso_registration_scopes", DEFAULT_SCOPE);
+                sessionValues.putIfAbsent("sso_registration_scopes", SsoSessionRules.DEFAULT_SCOPE);
                 String scopes = ask("SSO registration scopes", sessionValues, "sso_registration_scopes",
-                        ConfigureSsoWizard::scopesProblem, "--sso-registration-scopes", answers.registrationScopes());
+                        SsoSessionRules::scopesProblem, "--sso-registration-scopes", answers.registrationScopes());
                 ssoConfig = new SsoSessionConfig(session, startUrl, region,
-                        SsoSessionConfig.parseScopes(scopes == null ? "" : scopes));
+                        SsoSessionRules.parseScopes(scopes == null ? "" : scopes));
                 forceLogin = true;
             }
         }
@@ -159,7 +153,7 @@ public final class ConfigureSsoWizard {
     }
 
     private String askStartUrl(Map<String, String> values, Answers answers) throws IOException {
-        return ask("SSO start URL", values, "sso_start_url", ConfigureSsoWizard::startUrlProblem,
+        return ask("SSO start URL", values, "sso_start_url", SsoSessionRules::startUrlProblem,
                 "--sso-start-url", answers.startUrl());
     }
 
@@ -298,43 +292,5 @@ public final class ConfigureSsoWizard {
                 to.put(key, from.get(key));
             }
         }
-    }
-
-    /** The CLI's {@code StartUrlValidator}: empty is fine with a default, else botocore's endpoint URL check. */
-    static String startUrlProblem(String text, String current) {
-        if (text.isEmpty() && current != null) {
-            return null;
-        }
-        return isValidEndpointUrl(text) ? null : "Not a valid Start URL";
-    }
-
-    /** The CLI's {@code ScopesValidator}. */
-    static String scopesProblem(String text, String current) {
-        if (text.isEmpty() && current != null) {
-            return null;
-        }
-        for (String scope : text.split(",", -1)) {
-            if (scope.strip().chars().anyMatch(Character::isWhitespace)) {
-                return "Scope values must be separated by commas";
-            }
-        }
-        return null;
-    }
-
-    /** botocore's {@code is_valid_endpoint_url}. */
-    static boolean isValidEndpointUrl(String url) {
-        String host;
-        try {
-            host = URI.create(url).getHost();
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-        if (host == null || host.length() > 255) {
-            return false;
-        }
-        if (host.endsWith(".")) {
-            host = host.substring(0, host.length() - 1);
-        }
-        return HOST.matcher(host).matches();
     }
 }

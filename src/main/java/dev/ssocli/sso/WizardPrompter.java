@@ -1,7 +1,10 @@
 package dev.ssocli.sso;
 
+import dev.ssocli.config.SsoSessionRules;
+import dev.ssocli.errors.GeneralException;
 import dev.ssocli.errors.ParamValidationException;
 import dev.ssocli.runtime.Console;
+import dev.ssocli.runtime.Prompter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,24 +42,31 @@ final class WizardPrompter {
      */
     String ask(String prompt, String current, Check check, String flag, String flagValue) throws IOException {
         if (flagValue != null) {
-            String text = flagValue.strip();
+            String text = SsoSessionRules.strip(flagValue);
             String problem = check.problem(text, current);
             if (problem != null) {
                 throw new ParamValidationException("Invalid value for " + flag + ": " + problem);
             }
             return text.isEmpty() ? current : text;
         }
+        failIfStdinClosed();
         PrintStream out = console.out();
+        int rejected = 0;
         while (true) {
             out.print(prompt);
             out.flush();
-            String line = readLine(prompt, flag);
-            String text = line.strip();
+            String line = rejected < Prompter.MAX_REJECTED_PIPED_ANSWERS || console.stdinIsTerminal()
+                    ? readLine(prompt, flag) : null;
+            if (line == null) {
+                throw missingAfterPrompt(prompt, flag);
+            }
+            String text = SsoSessionRules.strip(line);
             String problem = check.problem(text, current);
             if (problem == null) {
                 return text.isEmpty() ? current : text;
             }
             out.print(problem + "\n");
+            rejected++;
         }
     }
 
@@ -68,14 +78,15 @@ final class WizardPrompter {
                  String flagValue, String noMatches) throws IOException, InterruptedException {
         if (flagValue != null) {
             for (T item : items) {
-                if (key.apply(item).equals(flagValue.strip())) {
+                if (key.apply(item).equals(SsoSessionRules.strip(flagValue))) {
                     return item;
                 }
             }
-            throw new ParamValidationException("Invalid value for " + flag + ": " + flagValue.strip()
+            throw new ParamValidationException("Invalid value for " + flag + ": " + SsoSessionRules.strip(flagValue)
                     + " is not one of the " + what + "s available to you");
         }
         PrintStream out = console.out();
+        failIfStdinClosed();
         if (console.stdinIsTerminal()) {
             out.print("Use arrow keys to navigate, type to filter, and press Enter to select.\n");
             out.flush();
@@ -91,10 +102,13 @@ final class WizardPrompter {
         }
         String prompt = "Enter a number or " + article(what) + " " + (what.equals("account") ? "ID" : "name")
                 + " [1]: ";
-        while (true) {
+        for (int rejected = 0; ; rejected++) {
             out.print(prompt);
             out.flush();
-            String text = readLine(prompt, flag).strip();
+            if (rejected >= Prompter.MAX_REJECTED_PIPED_ANSWERS) {
+                throw missingAfterPrompt(prompt, flag);
+            }
+            String text = SsoSessionRules.strip(readLine(prompt, flag));
             if (text.isEmpty()) {
                 return items.get(0);
             }
@@ -124,8 +138,7 @@ final class WizardPrompter {
         }
         String line = readRawLine();
         if (line == null) {
-            console.out().print("\n");
-            throw missing(prompt.replaceAll("\\s*(\\[.*\\])?:\\s*$", "").strip(), flag);
+            throw missingAfterPrompt(prompt, flag);
         }
         if (!console.stdinIsTerminal()) {
             // piped answers are not echoed by a terminal; print them so the transcript reads like a session
@@ -150,6 +163,21 @@ final class WizardPrompter {
         }
         String text = line.toString(StandardCharsets.UTF_8);
         return text.endsWith("\r") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /**
+     * End of input, or too many rejected piped answers in a row ({@link Prompter#MAX_REJECTED_PIPED_ANSWERS}): the
+     * question cannot be answered from standard input.
+     */
+    private ParamValidationException missingAfterPrompt(String prompt, String flag) {
+        console.out().print("\n");
+        return missing(prompt.replaceAll("\\s*(\\[.*\\])?:\\s*$", "").strip(), flag);
+    }
+
+    private void failIfStdinClosed() {
+        if (console.stdinIsClosed()) {
+            throw new GeneralException(Prompter.STDIN_CLOSED_MESSAGE);
+        }
     }
 
     private static ParamValidationException missing(String question, String flag) {
