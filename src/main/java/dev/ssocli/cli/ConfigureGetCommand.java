@@ -1,7 +1,7 @@
 package dev.ssocli.cli;
 
 import dev.ssocli.config.AwsConfig;
-import dev.ssocli.config.ConfigGet;
+import dev.ssocli.configure.ConfigGet;
 import dev.ssocli.config.ProfileName;
 import dev.ssocli.config.SubSection;
 import dev.ssocli.errors.QuietExit;

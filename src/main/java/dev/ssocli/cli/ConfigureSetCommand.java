@@ -2,7 +2,7 @@ package dev.ssocli.cli;
 
 import dev.ssocli.config.AwsConfig;
 import dev.ssocli.config.ConfigFileWriter;
-import dev.ssocli.config.ConfigSetTarget;
+import dev.ssocli.configure.ConfigSetTarget;
 import dev.ssocli.config.ProfileName;
 import dev.ssocli.runtime.CliContext;
 import java.util.LinkedHashMap;

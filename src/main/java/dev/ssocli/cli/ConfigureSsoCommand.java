@@ -5,7 +5,7 @@ import dev.ssocli.config.ConfigFileWriter;
 import dev.ssocli.config.ProfileName;
 import dev.ssocli.runtime.CliContext;
 import dev.ssocli.runtime.InterruptNewline;
-import dev.ssocli.sso.ConfigureSsoWizard;
+import dev.ssocli.configure.ConfigureSsoWizard;
 import dev.ssocli.sso.ProfileEndpoints;
 import dev.ssocli.sso.SsoServices;
 import picocli.CommandLine.Command;

@@ -1,8 +1,8 @@
 package dev.ssocli.cli;
 
-import dev.ssocli.config.SsoSessionWizard;
+import dev.ssocli.configure.SsoSessionWizard;
 import dev.ssocli.runtime.CliContext;
-import dev.ssocli.runtime.Prompter;
+import dev.ssocli.configure.Prompter;
 import picocli.CommandLine.Command;
 
 /**
@@ -16,7 +16,7 @@ public final class ConfigureSsoSessionCommand extends LeafCommand {
 
     @Override
     protected int run() throws Exception {
-        new SsoSessionWizard(ctx.paths(), new Prompter(ctx.console()), ctx.console().out()).run();
+        new SsoSessionWizard(ctx.paths(), new Prompter(ctx.console(), Prompter.PipedInput.PROMPT_TOOLKIT), ctx.console().out()).run();
         return ExitCodes.OK;
     }
 }

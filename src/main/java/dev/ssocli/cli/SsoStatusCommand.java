@@ -6,7 +6,6 @@ import dev.ssocli.config.ConfigSection;
 import dev.ssocli.config.ProfileName;
 import dev.ssocli.output.OutputSettings;
 import dev.ssocli.output.ResponsePrinter;
-import dev.ssocli.output.TerminalWidth;
 import dev.ssocli.runtime.CliContext;
 import dev.ssocli.sso.SsoSessionConfig;
 import dev.ssocli.sso.SsoStatus;
@@ -63,7 +62,7 @@ public final class SsoStatusCommand extends LeafCommand {
                 .orElse(null);
         OutputSettings settings = OutputSettings.resolve(globals().output, ctx.env().get("AWS_DEFAULT_OUTPUT"),
                 profileOutput, globals().query, globals().color, ctx.console().stdoutIsTerminal(),
-                TerminalWidth::ofStdout);
+                ctx.console().terminal()::stdoutColumns);
         return new ResponsePrinter(settings, ctx.console().out());
     }
 }

@@ -1,5 +1,6 @@
 package dev.ssocli.config;
 
+import dev.ssocli.python.PythonStrings;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -81,7 +82,7 @@ final class ConfigDocument {
         int indentLevel = 0;
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
-            String stripped = Lines.pyStrip(text);
+            String stripped = PythonStrings.strip(text);
             if (stripped.isEmpty() || stripped.startsWith("#") || stripped.startsWith(";")) {
                 continue;
             }
@@ -113,10 +114,10 @@ final class ConfigDocument {
             if (key != null) {
                 options.add(new Option(key, keyLine, keyEnd, !keyHasValue && keyContinued));
             }
-            key = Lines.pyRstrip(stripped.substring(0, delimiter)).toLowerCase(Locale.ROOT);
+            key = PythonStrings.rstrip(stripped.substring(0, delimiter)).toLowerCase(Locale.ROOT);
             keyLine = i;
             keyEnd = i;
-            keyHasValue = !Lines.pyStrip(stripped.substring(delimiter + 1)).isEmpty();
+            keyHasValue = !PythonStrings.strip(stripped.substring(delimiter + 1)).isEmpty();
             keyContinued = false;
         }
         if (key != null) {
@@ -230,8 +231,8 @@ final class ConfigDocument {
     }
 
     private String currentValue(Option option) {
-        String stripped = Lines.pyStrip(lines.get(option.line()).text());
-        return Lines.pyStrip(stripped.substring(Lines.firstDelimiter(stripped) + 1));
+        String stripped = PythonStrings.strip(lines.get(option.line()).text());
+        return PythonStrings.strip(stripped.substring(Lines.firstDelimiter(stripped) + 1));
     }
 
     private void updateBlock(Option option, String key, Map<String, String> subValues) {
@@ -255,7 +256,7 @@ final class ConfigDocument {
             int found = -1;
             for (int i = option.line() + 1; i <= end; i++) {
                 String text = lines.get(i).text();
-                String stripped = Lines.pyStrip(text);
+                String stripped = PythonStrings.strip(text);
                 if (stripped.isEmpty() || stripped.startsWith("#") || stripped.startsWith(";")) {
                     continue;
                 }
@@ -263,7 +264,7 @@ final class ConfigDocument {
                     indent = text.substring(0, Lines.indentOf(text));
                 }
                 int eq = stripped.indexOf('=');
-                if (eq > 0 && Lines.pyStrip(stripped.substring(0, eq)).equals(sub.getKey())) {
+                if (eq > 0 && PythonStrings.strip(stripped.substring(0, eq)).equals(sub.getKey())) {
                     found = i;
                     break;
                 }
@@ -275,8 +276,8 @@ final class ConfigDocument {
                     lines.remove(found);
                     end--;
                 } else {
-                    String stripped = Lines.pyStrip(text);
-                    String current = Lines.pyStrip(stripped.substring(stripped.indexOf('=') + 1));
+                    String stripped = PythonStrings.strip(text);
+                    String current = PythonStrings.strip(stripped.substring(stripped.indexOf('=') + 1));
                     if (!current.equals(sub.getValue())) {
                         lines.set(found, new Line(lineIndent + sub.getKey() + " = " + sub.getValue(),
                                 lines.get(found).eol()));

@@ -1,5 +1,6 @@
 package dev.ssocli.config;
 
+import dev.ssocli.python.PythonStrings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -25,11 +26,6 @@ public final class SsoSessionRules {
     private SsoSessionRules() {
     }
 
-    /** Python's {@code str.strip()}: Unicode whitespace, U+00A0 included, which Java's {@code strip} keeps. */
-    public static String strip(String text) {
-        return Lines.pyStrip(text);
-    }
-
     /**
      * botocore's {@code parse_sso_registration_scopes} ({@code botocore/utils.py}): split on commas, strip with
      * Python's {@code str.strip}, drop empty items.
@@ -40,7 +36,7 @@ public final class SsoSessionRules {
             return scopes;
         }
         for (String item : raw.split(",", -1)) {
-            String scope = Lines.pyStrip(item);
+            String scope = PythonStrings.strip(item);
             if (!scope.isEmpty()) {
                 scopes.add(scope);
             }
@@ -68,9 +64,9 @@ public final class SsoSessionRules {
             return null;
         }
         for (String scope : text.split(",", -1)) {
-            String stripped = Lines.pyStrip(scope);
+            String stripped = PythonStrings.strip(scope);
             for (int i = 0; i < stripped.length(); i++) {
-                if (Lines.isPySpace(stripped.charAt(i))) {
+                if (PythonStrings.isSpace(stripped.charAt(i))) {
                     return INVALID_SCOPES;
                 }
             }

@@ -65,6 +65,15 @@ public final class PythonStrings {
     }
 
     /** {@code str.isspace()} for one code point. */
+    /** Python's {@code str.rstrip()}: trailing whitespace removed. */
+    public static String rstrip(String s) {
+        int end = s.length();
+        while (end > 0 && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
     public static boolean isSpace(int c) {
         return (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x20) || c == 0x85 || c == 0xa0 || c == 0x1680
                 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f

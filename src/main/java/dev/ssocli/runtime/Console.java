@@ -15,6 +15,7 @@ public final class Console {
     private final boolean stdinTerminal;
     private final boolean stdoutTerminal;
     private final boolean stdinClosed;
+    private final Terminal terminal;
     private BufferedReader reader;
 
     public Console(InputStream in, PrintStream out, PrintStream err, boolean stdinTerminal, boolean stdoutTerminal) {
@@ -27,6 +28,13 @@ public final class Console {
      */
     public Console(InputStream in, PrintStream out, PrintStream err, boolean stdinTerminal, boolean stdoutTerminal,
                    boolean stdinClosed) {
+        this(in, out, err, stdinTerminal, stdoutTerminal, stdinClosed, Terminal.NONE);
+    }
+
+    /** @param terminal the terminal's width and character mode ({@link Terminal#NONE} when there is none) */
+    public Console(InputStream in, PrintStream out, PrintStream err, boolean stdinTerminal, boolean stdoutTerminal,
+                   boolean stdinClosed, Terminal terminal) {
+        this.terminal = terminal;
         this.in = in;
         this.out = out;
         this.err = err;
@@ -58,6 +66,11 @@ public final class Console {
 
     public boolean stdoutIsTerminal() {
         return stdoutTerminal;
+    }
+
+    /** The terminal's width and character mode. */
+    public Terminal terminal() {
+        return terminal;
     }
 
     /** Reads one line of stdin (without its line terminator), or null at end of input. */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The resolved SSO settings a token belongs to: an {@code [sso-session NAME]} (new format) or, when
- * {@code sessionName} is null, the legacy start URL and region of a profile (sso-compat.md §1.3).
+ * {@code sessionName} is null, the legacy start URL and region of a profile (docs/file-formats.md#sso-keys).
  *
  * @param sessionName the sso-session name, or null for a legacy profile
  * @param startUrl the start URL exactly as configured

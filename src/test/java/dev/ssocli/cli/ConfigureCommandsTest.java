@@ -337,7 +337,7 @@ class ConfigureCommandsTest {
 
     /**
      * Regression: {@code yes '' | aws configure sso-session} printed without end, and a repeated bad answer grew the
-     * echoed buffer on every line. After {@link dev.ssocli.runtime.Prompter#MAX_REJECTED_PIPED_ANSWERS} rejected
+     * echoed buffer on every line. After {@link dev.ssocli.configure.Prompter#MAX_REJECTED_PIPED_ANSWERS} rejected
      * answers in a row the prompt ends as at end of input (exit 255, nothing written).
      */
     @Test
@@ -345,7 +345,7 @@ class ConfigureCommandsTest {
         Result empty = CliRun.in(fresh).stdin("\n".repeat(10_000)).run("configure", "sso-session");
         assertThat(empty.exitCode()).isEqualTo(255);
         assertThat(empty.out().split("A value is required\n", -1)).hasSize(
-                dev.ssocli.runtime.Prompter.MAX_REJECTED_PIPED_ANSWERS + 1);
+                dev.ssocli.configure.Prompter.MAX_REJECTED_PIPED_ANSWERS + 1);
         Result growing = CliRun.in(fresh).stdin("s\n" + "x\n".repeat(10_000)).run("configure", "sso-session");
         assertThat(growing.exitCode()).isEqualTo(255);
         assertThat(growing.out()).hasSizeLessThan(2_000);

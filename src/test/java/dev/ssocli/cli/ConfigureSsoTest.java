@@ -169,7 +169,7 @@ class ConfigureSsoTest {
         assertThat(result.err()).endsWith("No answer for \"SSO start URL\": standard input has no more lines. "
                 + "Pass --sso-start-url to answer it without a prompt.\n");
         assertThat(result.out().split("Not a valid Start URL\n", -1)).hasSize(
-                dev.ssocli.runtime.Prompter.MAX_REJECTED_PIPED_ANSWERS + 1);
+                dev.ssocli.configure.Prompter.MAX_REJECTED_PIPED_ANSWERS + 1);
         assertThat(home.resolve(".aws/config")).doesNotExist();
     }
 

@@ -1,5 +1,8 @@
-package dev.ssocli.config;
+package dev.ssocli.configure;
 
+import dev.ssocli.config.SubSection;
+import dev.ssocli.config.ProfileName;
+import dev.ssocli.config.ConfigFileWriter;
 import dev.ssocli.errors.GeneralException;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,9 @@
-package dev.ssocli.config;
+package dev.ssocli.configure;
 
+import dev.ssocli.config.AwsConfig;
+import dev.ssocli.config.SubSection;
+import dev.ssocli.config.ProfileName;
+import dev.ssocli.config.ConfigSection;
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.errors.ProfileNotFoundException;
 import java.util.Arrays;

@@ -1,7 +1,9 @@
-package dev.ssocli.config;
+package dev.ssocli.configure;
 
+import dev.ssocli.config.AwsConfig;
+import dev.ssocli.config.ConfigFileWriter;
 import dev.ssocli.runtime.AwsPaths;
-import dev.ssocli.runtime.Prompter;
+import dev.ssocli.configure.Prompter;
 import java.io.IOException;
 import java.io.PrintStream;
 

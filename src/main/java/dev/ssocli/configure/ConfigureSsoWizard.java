@@ -1,5 +1,10 @@
-package dev.ssocli.sso;
+package dev.ssocli.configure;
 
+import dev.ssocli.sso.SsoSessionConfig;
+import dev.ssocli.sso.SsoLogin;
+import dev.ssocli.sso.AuthorizationPrompt;
+import dev.ssocli.sso.SsoConfigResolver;
+import dev.ssocli.sso.SsoServices;
 import dev.ssocli.aws.SdkCalls;
 import dev.ssocli.cache.SsoToken;
 import dev.ssocli.config.AwsConfig;
@@ -33,13 +38,13 @@ public final class ConfigureSsoWizard {
     private final SsoServices services;
     private final Console console;
     private final ConfigFileWriter writer;
-    private final WizardPrompter prompter;
+    private final Prompter prompter;
 
     public ConfigureSsoWizard(SsoServices services, Console console, ConfigFileWriter writer) {
         this.services = services;
         this.console = console;
         this.writer = writer;
-        this.prompter = new WizardPrompter(console);
+        this.prompter = new Prompter(console, Prompter.PipedInput.NAME_THE_FLAG);
     }
 
     /**
@@ -65,7 +70,7 @@ public final class ConfigureSsoWizard {
         String currentSession = profileConfig.get("sso_session");
         String sessionPrompt = currentSession != null ? "SSO session name [" + currentSession + "]: "
                 : "SSO session name (Recommended): ";
-        String session = prompter.ask(sessionPrompt, currentSession, WizardPrompter.Check.NONE,
+        String session = prompter.ask(sessionPrompt, currentSession, Prompter.Check.NONE,
                 "--sso-session-name", answers.sessionName());
 
         SsoSessionConfig ssoConfig;
@@ -121,12 +126,12 @@ public final class ConfigureSsoWizard {
         }
 
         String region = prompter.ask(bracketed("Default client Region", profileConfig.get("region")),
-                profileConfig.get("region"), WizardPrompter.Check.NONE, "--default-region", answers.defaultRegion());
+                profileConfig.get("region"), Prompter.Check.NONE, "--default-region", answers.defaultRegion());
         if (region != null && !region.isEmpty()) {
             newProfileValues.put("region", region);
         }
         String output = prompter.ask(bracketed("CLI default output format (json if not specified)",
-                profileConfig.get("output")), profileConfig.get("output"), WizardPrompter.Check.NONE,
+                profileConfig.get("output")), profileConfig.get("output"), Prompter.Check.NONE,
                 "--default-output", answers.defaultOutput());
         if (output != null && !output.isEmpty()) {
             newProfileValues.put("output", output);
@@ -164,7 +169,7 @@ public final class ConfigureSsoWizard {
     }
 
     /** The CLI's {@code _prompt_for}: the current value comes from, and a non-empty answer goes to, {@code values}. */
-    private String ask(String text, Map<String, String> values, String key, WizardPrompter.Check check, String flag,
+    private String ask(String text, Map<String, String> values, String key, Prompter.Check check, String flag,
                        String flagValue) throws IOException {
         String current = values.get(key);
         String answer = prompter.ask(bracketed(text, current), current, check, flag, flagValue);

@@ -1,6 +1,9 @@
-package dev.ssocli.config;
+package dev.ssocli.configure;
 
-import dev.ssocli.runtime.Prompter;
+import dev.ssocli.config.SsoSessionRules;
+import dev.ssocli.python.PythonStrings;
+import dev.ssocli.config.AwsConfig;
+import dev.ssocli.configure.Prompter;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,13 +72,13 @@ public final class SsoSessionPrompter {
 
     private static String required(String text, String current) {
         // Whitespace alone counts as empty: prompt_toolkit would accept it and the CLI then fail on a None name.
-        return !Lines.pyStrip(text).isEmpty() || (current != null && !current.isEmpty()) ? null : VALUE_REQUIRED;
+        return !PythonStrings.strip(text).isEmpty() || (current != null && !current.isEmpty()) ? null : VALUE_REQUIRED;
     }
 
     /** The stripped answer, or the current value for an empty one (PTKPrompt.get_value). */
     private String answer(String prompt, String current, java.util.function.UnaryOperator<String> validator)
             throws IOException {
-        String answer = Lines.pyStrip(prompter.ask(prompt, validator));
+        String answer = PythonStrings.strip(prompter.ask(prompt, validator));
         return answer.isEmpty() ? current : answer;
     }
 

@@ -1,5 +1,13 @@
-package dev.ssocli.config;
+package dev.ssocli.configure;
 
+import dev.ssocli.config.AwsConfig;
+import dev.ssocli.creds.AwsCredentials;
+import dev.ssocli.creds.ResolvedCredentials;
+import dev.ssocli.service.ServiceSession;
+import dev.ssocli.service.SessionOptions;
+import dev.ssocli.runtime.CliContext;
+import dev.ssocli.config.ProfileName;
+import dev.ssocli.config.ConfigSection;
 import dev.ssocli.errors.ProfileNotFoundException;
 import dev.ssocli.runtime.AwsPaths;
 import dev.ssocli.runtime.Environment;
@@ -17,21 +25,25 @@ public final class ConfigList {
     private static final String PROFILE_VARIABLES = "['AWS_PROFILE', 'AWS_DEFAULT_PROFILE']";
     private static final String REGION_VARIABLES = "['AWS_REGION', 'AWS_DEFAULT_REGION']";
 
-    private final AwsPaths paths;
-    private final Environment env;
-    private final CredentialSource credentials;
+    private final CliContext ctx;
+    private final SessionOptions options;
 
-    public ConfigList(AwsPaths paths, Environment env, CredentialSource credentials) {
-        this.paths = paths;
-        this.env = env;
-        this.credentials = credentials;
+    /** The list for the options of the command line ({@code --profile}, {@code --region}, endpoints). */
+    public ConfigList(CliContext ctx, SessionOptions options) {
+        this.ctx = ctx;
+        this.options = options;
     }
 
     /**
      * Prints the table. Both files are parsed first (a malformed one fails before any output, as in the CLI); a
-     * missing profile or a credential error is thrown after the rows printed so far.
+     * missing profile or a credential error is thrown after the rows printed so far. Credentials come from the
+     * service commands' chain: like the CLI, an SSO or assume-role profile is resolved for real (a service call).
      */
-    public void print(PrintStream out, String profileFlag, String regionFlag) {
+    public void print(PrintStream out) {
+        AwsPaths paths = ctx.paths();
+        Environment env = ctx.env();
+        String profileFlag = options.profileFlag();
+        String regionFlag = options.regionFlag();
         AwsConfig config = AwsConfig.load(paths);
         row(out, "Name", "Value", "Type", "Location");
         row(out, "----", "-----", "----", "--------");
@@ -46,11 +58,16 @@ public final class ConfigList {
         if (section.isEmpty() && profile.explicit()) {
             throw new ProfileNotFoundException(profile.name());
         }
-        Optional<ListedCredentials> found = credentials.resolve(profile, config);
-        if (found.isPresent()) {
-            row(out, "access_key", mask(found.get().accessKeyId()), found.get().method(), "");
-            row(out, "secret_key", mask(found.get().secretAccessKey()), found.get().method(), "");
-        } else {
+        Optional<ResolvedCredentials> found;
+        try (ServiceSession session = new ServiceSession(ctx, options)) {
+            found = session.credentials();
+            if (found.isPresent()) {
+                AwsCredentials credentials = found.get().get();
+                row(out, "access_key", mask(credentials.accessKeyId()), found.get().method(), "");
+                row(out, "secret_key", mask(credentials.secretAccessKey()), found.get().method(), "");
+            }
+        }
+        if (found.isEmpty()) {
             row(out, "access_key", NOT_SET, NONE, NONE);
             row(out, "secret_key", NOT_SET, NONE, NONE);
         }
