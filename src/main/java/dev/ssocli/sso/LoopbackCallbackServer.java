@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
@@ -58,6 +59,16 @@ final class LoopbackCallbackServer implements AutoCloseable {
 
     int port() {
         return socket.getLocalPort();
+    }
+
+    /** The address and port the listener is bound to. */
+    InetSocketAddress address() {
+        return (InetSocketAddress) socket.getLocalSocketAddress();
+    }
+
+    /** Whether the listener has released its port. */
+    boolean isClosed() {
+        return socket.isClosed();
     }
 
     /** Completes with the first request that carries a result. */
