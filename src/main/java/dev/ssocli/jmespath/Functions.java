@@ -187,7 +187,7 @@ final class Functions {
                 return abs(arg);
             case "avg": {
                 List<Object> list = (List<Object>) arg;
-                return list.isEmpty() ? null : toDouble(sum(list)) / list.size();
+                return list.isEmpty() ? null : PythonComparison.toDouble(sum(list)) / list.size();
             }
             case "not_null":
                 for (Object a : args) {
@@ -292,12 +292,12 @@ final class Functions {
         Double floating = null;
         for (Object value : values) {
             if (floating == null && PythonValues.isInteger(value)) {
-                exact = exact.add(toBigInteger(value));
+                exact = exact.add(PythonComparison.toBigInteger(value));
             } else {
                 if (floating == null) {
                     floating = exact.doubleValue();
                 }
-                floating += toDouble(value);
+                floating += PythonComparison.toDouble(value);
             }
         }
         return floating != null ? (Object) floating : normalize(exact);
@@ -307,7 +307,7 @@ final class Functions {
         if (PythonValues.isInteger(value)) {
             return value;
         }
-        double d = toDouble(value);
+        double d = PythonComparison.toDouble(value);
         if (Double.isNaN(d)) {
             throw new GeneralException("cannot convert float NaN to integer");
         }
@@ -417,23 +417,6 @@ final class Functions {
             throw typeError(name, result, type, allowed);
         }
         return result;
-    }
-
-    private static BigInteger toBigInteger(Object value) {
-        if (value instanceof BigInteger b) {
-            return b;
-        }
-        if (value instanceof Boolean b) {
-            return b ? BigInteger.ONE : BigInteger.ZERO;
-        }
-        return BigInteger.valueOf(((Number) value).longValue());
-    }
-
-    private static double toDouble(Object value) {
-        if (value instanceof Boolean b) {
-            return b ? 1 : 0;
-        }
-        return ((Number) value).doubleValue();
     }
 
     private static Object normalize(BigInteger value) {

@@ -82,7 +82,8 @@ public final class PythonComparison {
         return toBigDecimal(a).compareTo(toBigDecimal(b));
     }
 
-    private static BigInteger toBigInteger(Object value) {
+    /** Python's {@code int(x)} of an int or a bool. */
+    public static BigInteger toBigInteger(Object value) {
         if (value instanceof BigInteger b) {
             return b;
         }
@@ -92,7 +93,8 @@ public final class PythonComparison {
         return BigInteger.valueOf(((Number) value).longValue());
     }
 
-    private static double toDouble(Object value) {
+    /** Python's {@code float(x)} of a number or a bool. */
+    public static double toDouble(Object value) {
         if (value instanceof Boolean b) {
             return b ? 1 : 0;
         }
