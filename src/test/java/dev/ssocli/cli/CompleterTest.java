@@ -51,7 +51,7 @@ class CompleterTest {
     void offersOurSubcommandsAndFiltersByWhatIsTyped() throws Exception {
         assertThat(complete("aws sso lo", Map.of())).containsExactly("logout", "login");
         assertThat(complete("aws configure ", Map.of())).containsExactly("sso", "sso-session", "list-profiles",
-                "list", "get", "set", "export-credentials");
+                "list", "get", "set", "export-credentials", "populate");
         assertThat(complete("aws ", Map.of())).containsExactly("configure", "sso", "sts");
         assertThat(complete("aws sso login --no-browser --no", Map.of())).containsExactly("--no-verify-ssl",
                 "--no-paginate", "--no-sign-request", "--no-cli-pager", "--no-cli-auto-prompt");
