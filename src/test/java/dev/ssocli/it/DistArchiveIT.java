@@ -72,7 +72,7 @@ class DistArchiveIT {
             env.put("AWS_ENDPOINT_URL_SSO_OIDC", emulator.endpoint());
             env.put("AWS_ENDPOINT_URL_SSO", emulator.endpoint());
             env.put("AWS_ENDPOINT_URL_STS", emulator.endpoint());
-            env.put("BROWSER", "curl -sL");
+            env.put("BROWSER", "curl -sL -o /dev/null %s");
             env.remove("AWS_SSO_JAVA_CDS");
 
             ExternalCommand.Result version = run(env, "--version");

@@ -118,15 +118,16 @@ public final class FrontLayout {
         builder.environment().clear();
         builder.environment().putAll(env);
         Process process = builder.start();
+        CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(process.getInputStream()));
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
         process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         process.getOutputStream().close();
-        String out = read(process.getInputStream());
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
-            throw new AssertionError("did not finish: " + command);
+            throw new AssertionError("did not finish within 2 minutes: " + command);
         }
-        return new ExternalCommand.Result(process.exitValue(), out, err.join());
+        return new ExternalCommand.Result(process.exitValue(), out.join(), err.join());
     }
 
     /** {@code dir/front/aws ARGS}. */
