@@ -8,6 +8,7 @@ public final class ServiceException extends CliException {
     private static final long serialVersionUID = 1L;
     private final String errorCode;
     private final String operation;
+    private final String serviceMessage;
 
     public ServiceException(String errorCode, String operation, String serviceMessage, Throwable cause) {
         this(errorCode, operation, 0, serviceMessage, cause);
@@ -25,6 +26,7 @@ public final class ServiceException extends CliException {
                 + (serviceMessage == null ? "Unknown" : serviceMessage), cause);
         this.errorCode = errorCode;
         this.operation = operation;
+        this.serviceMessage = serviceMessage == null ? "Unknown" : serviceMessage;
     }
 
     public String errorCode() {
@@ -33,5 +35,10 @@ public final class ServiceException extends CliException {
 
     public String operation() {
         return operation;
+    }
+
+    /** The service's own message ({@code Unknown} when it sent none): the {@code Message} of structured errors. */
+    public String serviceMessage() {
+        return serviceMessage;
     }
 }
