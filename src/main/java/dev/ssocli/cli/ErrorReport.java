@@ -89,7 +89,7 @@ final class ErrorReport {
         }
         Map<String, Object> info = errorInfo(failure);
         if (info == null || format.equals(LEGACY)) {
-            writeError(err, info == null ? String.valueOf(failure.getMessage()) : (String) info.get("Message"));
+            writeError(err, info == null ? failure.getMessage() : (String) info.get("Message"));
             return;
         }
         if (format.equals(ENHANCED)) {
