@@ -119,8 +119,7 @@ final class ErrorReport {
         } else if (failure instanceof ConfigurationException) {
             code = "Configuration";
         } else if (failure instanceof ServiceException service) {
-            code = service.errorCode();
-            message = service.serviceMessage();
+            return new LinkedHashMap<>(service.errorDocument());
         } else {
             return null;
         }
