@@ -93,7 +93,9 @@ public final class SdkCalls {
                 document.putIfAbsent(field.locationName(), value.toString());
             }
         }
-        if (modelPackage.endsWith(".sso.model") && !message.isEmpty()) {
+        // A modeled error extends the service's base exception; an unmodeled code gets the base exception itself.
+        boolean modeledError = failure.getClass().getSuperclass() != AwsServiceException.class;
+        if (modeledError && modelPackage.endsWith(".sso.model") && !message.isEmpty()) {
             document.putIfAbsent("message", message);
         }
         return document;

@@ -53,8 +53,9 @@ public final class Cli {
             }
             LeafCommand quick = quickPath ? QuickCommandLine.match(ctx, args) : null;
             if (quick != null) {
-                validateGlobals(quick.globals());
+                validateChoices(quick.globals());
                 parsedGlobals = quick.globals();
+                validateValues(quick.globals());
                 int code = quick.call();
                 ctx.console().out().flush();
                 return code;
@@ -71,8 +72,9 @@ public final class Cli {
                     throw translate(e, ((AwsCommand) commandLine.getCommand()).globals, args);
                 }
             }
-            validateGlobals(((AwsCommand) commandLine.getCommand()).globals);
+            validateChoices(((AwsCommand) commandLine.getCommand()).globals);
             parsedGlobals = ((AwsCommand) commandLine.getCommand()).globals;
+            validateValues(parsedGlobals);
             ParseResult leaf = parsed;
             while (leaf.hasSubcommand()) {
                 leaf = leaf.subcommand();
@@ -172,7 +174,8 @@ public final class Cli {
         return commandLine;
     }
 
-    private static void validateGlobals(GlobalOptions globals) {
+    /** The main parser's checks of the global options' choices (their errors come before the flags count). */
+    private static void validateChoices(GlobalOptions globals) {
         if (globals.output != null && !OUTPUT_CHOICES.contains(globals.output)) {
             throw new UsageException(UsageText.invalidChoice("--output", globals.output, OUTPUT_CHOICES));
         }
@@ -183,6 +186,10 @@ public final class Cli {
             throw new UsageException(UsageText.invalidChoice("--cli-error-format", globals.cliErrorFormat,
                     ErrorReport.FORMATS));
         }
+    }
+
+    /** The checks the CLI makes of the parsed global options' values. */
+    private static void validateValues(GlobalOptions globals) {
         OutputSettings.validateQuery(globals.query);
         if (globals.endpointUrl != null && !EndpointUrlFlag.hasScheme(globals.endpointUrl)) {
             throw new ParamValidationException("Bad value for --endpoint-url \"" + globals.endpointUrl
@@ -205,8 +212,9 @@ public final class Cli {
             return new UsageException("argument --profile: expected one argument", UsageText.PROFILE_PARSER_USAGE);
         }
         if (!(command instanceof AwsCommand)) {
-            validateGlobals(rootGlobals);
+            validateChoices(rootGlobals);
             parsedGlobals = rootGlobals;
+            validateValues(rootGlobals);
         }
         if (e instanceof UnmatchedArgumentException unmatched) {
             List<String> unknown = new ArrayList<>(unmatched.getUnmatched());

@@ -5,6 +5,7 @@ import dev.ssocli.config.ProfileName;
 import dev.ssocli.errors.ConfigurationException;
 import dev.ssocli.errors.NoCredentialsException;
 import dev.ssocli.errors.NoRegionException;
+import dev.ssocli.errors.PagerException;
 import dev.ssocli.errors.ParamValidationException;
 import dev.ssocli.errors.QuietExit;
 import dev.ssocli.errors.ServiceException;
@@ -28,10 +29,10 @@ import java.util.Map;
  * document in the {@code json}, {@code yaml}, {@code text} and {@code table} ones, and as the bare message in
  * {@code legacy}.
  */
-final class ErrorReport {
+public final class ErrorReport {
     /** The values of {@code --cli-error-format}, {@code cli_error_format} and {@code AWS_CLI_ERROR_FORMAT}. */
     static final List<String> FORMATS = List.of("legacy", "json", "yaml", "text", "table", "enhanced");
-    static final String ENHANCED = "enhanced";
+    public static final String ENHANCED = "enhanced";
     static final String LEGACY = "legacy";
     private static final String PREFIX = "aws: [ERROR]:";
 
@@ -72,7 +73,7 @@ final class ErrorReport {
     }
 
     /** Prints {@code failure} in {@code format}; {@code color} is {@code --color}'s value (null when not given). */
-    static void print(Throwable failure, String format, String color, PrintStream out, PrintStream err) {
+    public static void print(Throwable failure, String format, String color, PrintStream out, PrintStream err) {
         if (failure instanceof QuietExit) {
             err.print(failure.getMessage());
             return;
@@ -89,7 +90,9 @@ final class ErrorReport {
         }
         Map<String, Object> info = errorInfo(failure);
         if (info == null || format.equals(LEGACY)) {
-            writeError(err, info == null ? failure.getMessage() : (String) info.get("Message"));
+            // ClientErrorHandler's plain form is the whole exception text; the others print the bare message.
+            writeError(err, info == null || failure instanceof ServiceException ? failure.getMessage()
+                    : (String) info.get("Message"));
             return;
         }
         if (format.equals(ENHANCED)) {
@@ -114,6 +117,8 @@ final class ErrorReport {
             code = "ParamValidation";
         } else if (failure instanceof NoRegionException) {
             code = "NoRegion";
+        } else if (failure instanceof PagerException) {
+            code = "Pager";
         } else if (failure instanceof NoCredentialsException) {
             code = "NoCredentials";
         } else if (failure instanceof ConfigurationException) {

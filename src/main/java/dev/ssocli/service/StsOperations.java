@@ -29,6 +29,7 @@ public final class StsOperations {
             // SSO profile without a region and without a token fails on the token (exit 255), not the region.
             signing.fetch();
         }
+        session.checkSsoTokenProvider();
         StsClient sts = session.clients().sts(region, signing, session.options().endpointUrl());
         signing.fetch();
         GetCallerIdentityResponse response = SdkCalls.call("GetCallerIdentity", sts::getCallerIdentity);
