@@ -216,15 +216,16 @@ class DifferentialIT {
         }
 
         /**
-         * This run with the config and credentials files and the names of the other files as they are now. Hidden
-         * files are left out: our lock files (README, "Configure commands") and the CLI's own databases.
+         * This run with the config and credentials files and the names of the other files as they are now. Left out:
+         * hidden files (our lock files, README "Configure commands") and the CLI's session database
+         * ({@code ~/.aws/cli/cache/session.db}, README "Deliberate differences").
          */
         Run afterwards(Path home) {
             StringBuilder files = new StringBuilder();
             try (Stream<Path> all = Files.walk(home.resolve(".aws"))) {
                 for (Path path : all.filter(Files::isRegularFile).sorted().toList()) {
                     String name = path.getFileName().toString();
-                    if (name.startsWith(".")) {
+                    if (name.startsWith(".") || name.startsWith("session.db")) {
                         continue;
                     }
                     files.append(home.relativize(path)).append('\n');
