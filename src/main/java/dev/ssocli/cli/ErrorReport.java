@@ -27,7 +27,7 @@ import java.util.Map;
  * structured errors (parameter validation, configuration, no region, no credentials, service errors) as
  * {@code An error occurred (CODE): MESSAGE} in the {@code enhanced} error format, as a {@code Code}/{@code Message}
  * document in the {@code json}, {@code yaml}, {@code text} and {@code table} ones, and as the bare message in
- * {@code legacy}.
+ * {@code legacy} (docs/cli-surface.md#error-formats).
  */
 public final class ErrorReport {
     /** The values of {@code --cli-error-format}, {@code cli_error_format} and {@code AWS_CLI_ERROR_FORMAT}. */

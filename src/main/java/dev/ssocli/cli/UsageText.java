@@ -4,7 +4,7 @@ import dev.ssocli.python.Difflib;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The argparse-style texts of the AWS CLI's usage errors ({@code awscli/argparser.py}, cli-surface.md §0.1). */
+/** The argparse-style texts of the AWS CLI's usage errors ({@code awscli/argparser.py}, docs/cli-surface.md#usage-errors). */
 final class UsageText {
     /** {@code format_usage()} of every parser but the first-pass {@code --profile} one. */
     static final String USAGE = "usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\n"

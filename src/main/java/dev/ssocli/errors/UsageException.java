@@ -2,7 +2,7 @@ package dev.ssocli.errors;
 
 /**
  * The command line cannot be parsed (argparse's {@code error}): exit 252, reported as a {@code ParamValidation} error
- * whose message is the detail, a blank line and the parser's usage text (cli-surface.md §0.1).
+ * whose message is the detail, a blank line and the parser's usage text (docs/cli-surface.md#usage-errors).
  */
 public final class UsageException extends CliException {
     private static final long serialVersionUID = 1L;

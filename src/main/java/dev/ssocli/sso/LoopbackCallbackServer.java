@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
@@ -16,10 +17,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The OAuth redirect target of the authorization-code flow (sso-compat.md §7): listens on {@code 127.0.0.1} only (the
- * CLI binds every interface) on an ephemeral port, answers every GET with the result page, and completes when a
- * request carries {@code error}, or both {@code code} and {@code state}; anything else (a favicon) keeps it waiting.
- * Requests are served one at a time, each given 10 seconds, like Python's {@code HTTPServer.handle_request}.
+ * The OAuth redirect target of the authorization-code flow (docs/wire-protocols.md#authorization-code-flow-with-pkce):
+ * listens on {@code 127.0.0.1} only (the CLI binds every interface) on an ephemeral port, answers every GET with the
+ * result page, and completes when a request carries {@code error}, or both {@code code} and {@code state}; anything
+ * else (a favicon) keeps it waiting. Requests are served one at a time, each given 10 seconds, like Python's {@code
+ * HTTPServer.handle_request}.
  */
 final class LoopbackCallbackServer implements AutoCloseable {
     private static final int REQUEST_TIMEOUT_MILLIS = 10_000;
@@ -44,7 +46,12 @@ final class LoopbackCallbackServer implements AutoCloseable {
     }
 
     LoopbackCallbackServer() throws IOException {
-        socket = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+        this(0);
+    }
+
+    /** A server on {@code port} of 127.0.0.1, or on an ephemeral port for 0. */
+    LoopbackCallbackServer(int port) throws IOException {
+        socket = new ServerSocket(port, 50, InetAddress.getByName("127.0.0.1"));
         acceptor = new Thread(this::serve, "sso-oauth-callback");
         acceptor.setDaemon(true);
         acceptor.start();
@@ -52,6 +59,16 @@ final class LoopbackCallbackServer implements AutoCloseable {
 
     int port() {
         return socket.getLocalPort();
+    }
+
+    /** The address and port the listener is bound to. */
+    InetSocketAddress address() {
+        return (InetSocketAddress) socket.getLocalSocketAddress();
+    }
+
+    /** Whether the listener has released its port. */
+    boolean isClosed() {
+        return socket.isClosed();
     }
 
     /** Completes with the first request that carries a result. */

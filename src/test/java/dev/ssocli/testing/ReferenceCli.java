@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The AWS CLI release whose bytes we match (cli-surface.md; README "Compatibility"): {@code AWS_REFERENCE_CLI}, else
+ * The AWS CLI release whose bytes we match (docs/cli-surface.md, README "Compatibility"): {@code AWS_REFERENCE_CLI}, else
  * the copy {@code .ci/reference-cli.sh} unpacks into {@code .cache/awscli-VERSION/} of this checkout.
  */
 public final class ReferenceCli {
