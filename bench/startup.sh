@@ -1,14 +1,15 @@
 #!/bin/sh
-# Start-up benchmark: times bin/aws side by side with the real AWS CLI v2 (when installed), alternating runs, against
+# Start-up benchmark: times bin/aws side by side with the real AWS CLI v2 (by default the reference release,
+# 2.36.12, unpacked by .ci/reference-cli.sh; else Debian's /usr/bin/aws when installed), alternating runs, against
 # a private emulator in a temp HOME. Prints median wall time, median peak RSS and our/real ratios per command, and
 # the JVM hello-world floor measured in the same run. Not a test; not run by CI.
-#   usage: bench/startup.sh [ROUNDS]          (default 11; REAL_AWS=/usr/bin/aws, also the pass-through's real CLI
-#                                             and, beside it, the real completer; the JVM is bin/aws's:
-#                                             AWS_SSO_JAVA_HOME, else JAVA_HOME, else java on PATH)
+#   usage: bench/startup.sh [ROUNDS]          (default 11; REAL_AWS=/usr/bin/aws picks another CLI, also the
+#                                             pass-through's real CLI and, beside it, the real completer; the JVM is
+#                                             bin/aws's: AWS_SSO_JAVA_HOME, else JAVA_HOME, else java on PATH)
 set -eu
 rounds=${1:-11}
 root=$(cd "$(dirname "$0")/.." && pwd -P)
-real_aws=${REAL_AWS:-/usr/bin/aws}
+real_aws=${REAL_AWS:-$("$root/.ci/reference-cli.sh" 2>/dev/null || echo /usr/bin/aws)}
 [ -x "$real_aws" ] || real_aws=
 ours="$root/bin/aws"
 work=$(mktemp -d)
@@ -58,8 +59,11 @@ sso_region = us-east-1
 sso_registration_scopes = sso:account:access
 CONFIG
 
-# The real AWS CLI 2.9.19 predates AWS_ENDPOINT_URL_*: shadow its endpoint rule sets (docs/wire-protocols.md#older-clients).
-if [ -n "$real_aws" ]; then
+# AWS CLI releases before 2.13 (Debian's 2.9.19) predate AWS_ENDPOINT_URL_*: shadow their endpoint rule sets
+# (docs/wire-protocols.md#older-clients). Newer ones get an empty AWS_DATA_PATH folder.
+mkdir -p "$work/data"
+real_version=$([ -n "$real_aws" ] && "$real_aws" --version 2>/dev/null | sed -n 's|^aws-cli/2\.\([0-9]*\)\..*|\1|p')
+if [ -n "$real_aws" ] && [ "${real_version:-99}" -lt 13 ]; then
     /usr/bin/python3 - "$work/data" "$port" <<'PY'
 import glob, json, os, sys
 out, port = sys.argv[1], sys.argv[2]

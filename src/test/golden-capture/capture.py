@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerates the output golden files from the real AWS CLI v2.
 
-Runs /usr/bin/aws (Debian awscli 2.9.19) against a throw-away local stub of the SSO portal and STS endpoints
+Runs the reference AWS CLI (2.36.12, .ci/reference-cli.sh; AWS_CLI picks another) against a throw-away local stub of the SSO portal and STS endpoints
 (`--endpoint-url`), once per case, and writes for each case:
 
   src/test/resources/golden/output/<name>.case.json   the input: the service data as our response model, the
@@ -29,8 +29,10 @@ import threading
 import urllib.parse
 from xml.sax.saxutils import escape
 
-AWS = os.environ.get("AWS_CLI", "/usr/bin/aws")
 ROOT = pathlib.Path(__file__).resolve().parents[3]
+# The reference CLI (.ci/reference-cli.sh unpacks it); AWS_CLI picks another one.
+AWS = (os.environ.get("AWS_CLI") or os.environ.get("AWS_REFERENCE_CLI")
+       or str(ROOT / ".cache" / "awscli-2.36.12" / "dist" / "aws"))
 OUT_DIR = ROOT / "src" / "test" / "resources" / "golden" / "output"
 
 STATE = {"scenario": None, "requests": []}
@@ -305,7 +307,7 @@ def define_cases():
                              "{a:", "{a:b", "{a:b,", "foo[?bar==]", "!", "[*", "a.b.c.", "*.", "a |", ")",
                              "]", "a]", "1", "`1`x", "foo.1", "a[", "a[-", "a[1", "a[1:", "a[?b", "sort_by(@,",
                              "~", "a  b", "$", "a.'b'", "[1,", "{}", "foo[]]", "a.{}", "\"a\\q\"",
-                             "Account==", "foo[?a<]", "?", "a.b["]):
+                             "Account==", "foo[?a<]", "?", "a.b[", "\"a\tb\"", "\"a\\u\u0663\u0663\u0663\u0663\""]):
         sts("sts-bad-query-%02d" % i, query=bad)
     for i, q in enumerate(["length(NoSuchKey)", "sort_by(@, &Account)", "nosuchfunction(@)", "abs(Account)",
                            "to_number(Account)", "join(', ', [Account, Arn])", "keys(@)", "values(@)",

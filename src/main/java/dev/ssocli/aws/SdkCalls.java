@@ -15,7 +15,10 @@ import java.util.Locale;
 import javax.net.ssl.SSLException;
 import java.util.function.Supplier;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.SdkField;
 import software.amazon.awssdk.core.SdkPojo;
 import software.amazon.awssdk.core.exception.SdkException;
 
@@ -57,13 +60,45 @@ public final class SdkCalls {
             }
             Integer attempts = failure.numAttempts();
             int exhaustedRetries = attempts != null && attempts >= AwsClients.MAX_ATTEMPTS ? attempts - 1 : 0;
-            return new ServiceException(code, operation, exhaustedRetries, message == null ? "" : message, failure);
+            return new ServiceException(code, operation, exhaustedRetries, message == null ? "" : message,
+                    errorDocument(service, code, message == null ? "" : message), failure);
         }
         String connectionFailure = connectionFailure(failure);
         if (connectionFailure != null) {
             return new GeneralException(connectionFailure, failure);
         }
         return new GeneralException(failure.getMessage(), failure);
+    }
+
+    /**
+     * The error as the CLI's structured error formats print it ({@code ClientErrorHandler}): botocore's
+     * {@code Error} dict (JSON protocols put {@code Message} before {@code Code}, the query protocol the other way
+     * round), then the members of the modeled error shape the response carried ({@code message} for the SSO portal's
+     * errors, {@code error} and {@code error_description} for SSO OIDC's).
+     */
+    private static Map<String, Object> errorDocument(AwsServiceException failure, String code, String message) {
+        Map<String, Object> document = new LinkedHashMap<>();
+        String modelPackage = failure.getClass().getPackageName();
+        boolean json = !modelPackage.contains(".sts.");
+        if (json) {
+            document.put("Message", message);
+            document.put("Code", code);
+        } else {
+            document.put("Code", code);
+            document.put("Message", message);
+        }
+        for (SdkField<?> field : failure.sdkFields()) {
+            Object value = field.getValueOrDefault(failure);
+            if (value != null) {
+                document.putIfAbsent(field.locationName(), value.toString());
+            }
+        }
+        // A modeled error extends the service's base exception; an unmodeled code gets the base exception itself.
+        boolean modeledError = failure.getClass().getSuperclass() != AwsServiceException.class;
+        if (modeledError && modelPackage.endsWith(".sso.model") && !message.isEmpty()) {
+            document.putIfAbsent("message", message);
+        }
+        return document;
     }
 
     /** botocore's wording for a request that got no HTTP answer, or null when the failure is something else. */

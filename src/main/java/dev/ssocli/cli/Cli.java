@@ -2,7 +2,6 @@ package dev.ssocli.cli;
 
 import dev.ssocli.errors.CliException;
 import dev.ssocli.errors.ParamValidationException;
-import dev.ssocli.errors.QuietExit;
 import dev.ssocli.errors.UnknownOptionsException;
 import dev.ssocli.errors.UsageException;
 import dev.ssocli.output.OutputSettings;
@@ -20,14 +19,15 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /** Builds the picocli tree for one invocation, runs it and maps every outcome to an exit code. */
 public final class Cli {
-    private static final List<String> OUTPUT_CHOICES = List.of("json", "text", "table", "yaml", "yaml-stream");
+    private static final List<String> OUTPUT_CHOICES = List.of("json", "text", "table", "yaml", "yaml-stream", "off");
     private static final List<String> COLOR_CHOICES = List.of("on", "off", "auto");
     /** Set by {@code bin/aws} to the line explaining why a command line it could not hand over is ours after all. */
     static final String NO_REAL_CLI = "AWS_SSO_NO_REAL_CLI";
-    private static final String PROFILE_PARSER_USAGE = "\nusage: aws [-h] [--profile PROFILE] [--debug]\n\n";
 
     private final CliContext ctx;
     private final boolean quickPath;
+    /** The global options once the main parser has read and checked them (errors before that ignore the flags). */
+    private GlobalOptions parsedGlobals;
 
     public Cli(CliContext ctx) {
         this(ctx, true);
@@ -55,7 +55,9 @@ public final class Cli {
             }
             LeafCommand quick = quickPath ? QuickCommandLine.match(ctx, args) : null;
             if (quick != null) {
-                validateGlobals(quick.globals());
+                validateChoices(quick.globals());
+                parsedGlobals = quick.globals();
+                validateValues(quick.globals());
                 int code = quick.call();
                 ctx.console().out().flush();
                 return code;
@@ -69,10 +71,12 @@ public final class Cli {
                 try {
                     parsed = commandLine.parseArgs(args);
                 } catch (ParameterException e) {
-                    throw translate(e);
+                    throw translate(e, ((AwsCommand) commandLine.getCommand()).globals, args);
                 }
             }
-            validateGlobals(((AwsCommand) commandLine.getCommand()).globals);
+            validateChoices(((AwsCommand) commandLine.getCommand()).globals);
+            parsedGlobals = ((AwsCommand) commandLine.getCommand()).globals;
+            validateValues(parsedGlobals);
             ParseResult leaf = parsed;
             while (leaf.hasSubcommand()) {
                 leaf = leaf.subcommand();
@@ -86,7 +90,7 @@ public final class Cli {
             return result instanceof Integer code ? code : ExitCodes.OK;
         } catch (Exception e) {
             ctx.console().out().flush();
-            report(e, err, debug);
+            report(e, err, debug, args);
             int code = ExitCodes.of(e);
             if (code == ExitCodes.PARAM_VALIDATION) {
                 // bin/aws found no real AWS CLI to hand a line we do not implement to: say so after the usage error.
@@ -98,21 +102,27 @@ public final class Cli {
         }
     }
 
-    private void report(Exception e, PrintStream err, boolean debug) {
+    private void report(Exception e, PrintStream err, boolean debug, String[] args) {
         if (debug && !(e instanceof CliException)) {
             e.printStackTrace(new PrintWriter(err, true));
         }
-        if (e instanceof QuietExit) {
-            err.print(e.getMessage());
-        } else if (e instanceof UsageException) {
-            err.print(UsageText.error(e.getMessage()));
-        } else if (e instanceof UnknownOptionsException unknown && unknown.serviceOperation()) {
-            err.print(UsageText.USAGE + e.getMessage() + "\n\n");
-        } else if (e instanceof InterruptedException) {
-            ctx.console().out().print("\n");
-        } else {
-            err.print("\n" + (e.getMessage() == null ? "" : e.getMessage()) + "\n");
+        GlobalOptions globals = parsedGlobals;
+        String format = ErrorReport.format(ctx, globals == null ? null : globals.cliErrorFormat,
+                globals == null ? firstPassProfile(args) : globals.profile);
+        ErrorReport.print(e, format, globals == null ? null : globals.color, ctx.console().out(), err);
+    }
+
+    /** The {@code --profile} clidriver's first-pass parser finds before the main parser runs (the last one wins). */
+    private static String firstPassProfile(String[] args) {
+        String profile = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--profile") && i + 1 < args.length) {
+                profile = args[i + 1];
+            } else if (args[i].startsWith("--profile=")) {
+                profile = args[i].substring("--profile=".length());
+            }
         }
+        return profile;
     }
 
     /** Help for one command: its own options; the global ones are listed once, by {@code aws help}. */
@@ -171,13 +181,22 @@ public final class Cli {
         return commandLine;
     }
 
-    private static void validateGlobals(GlobalOptions globals) {
+    /** The main parser's checks of the global options' choices (their errors come before the flags count). */
+    private static void validateChoices(GlobalOptions globals) {
         if (globals.output != null && !OUTPUT_CHOICES.contains(globals.output)) {
-            throw new UsageException(withoutFinalNewline(UsageText.invalidChoice("--output", OUTPUT_CHOICES)));
+            throw new UsageException(UsageText.invalidChoice("--output", globals.output, OUTPUT_CHOICES));
         }
         if (globals.color != null && !COLOR_CHOICES.contains(globals.color)) {
-            throw new UsageException(withoutFinalNewline(UsageText.invalidChoice("--color", COLOR_CHOICES)));
+            throw new UsageException(UsageText.invalidChoice("--color", globals.color, COLOR_CHOICES));
         }
+        if (globals.cliErrorFormat != null && !ErrorReport.FORMATS.contains(globals.cliErrorFormat)) {
+            throw new UsageException(UsageText.invalidChoice("--cli-error-format", globals.cliErrorFormat,
+                    ErrorReport.FORMATS));
+        }
+    }
+
+    /** The checks the CLI makes of the parsed global options' values. */
+    private static void validateValues(GlobalOptions globals) {
         OutputSettings.validateQuery(globals.query);
         if (globals.endpointUrl != null && !EndpointUrlFlag.hasScheme(globals.endpointUrl)) {
             throw new ParamValidationException("Bad value for --endpoint-url \"" + globals.endpointUrl
@@ -185,15 +204,40 @@ public final class Cli {
         }
     }
 
-    private static RuntimeException translate(ParameterException e) {
+    /**
+     * The AWS CLI's error for a line picocli rejected. The CLI's main parser reads the global options before the
+     * command's own parser runs, so an error of a subcommand comes after the global options were checked (and its
+     * report then honours {@code --cli-error-format}).
+     */
+    private RuntimeException translate(ParameterException e, GlobalOptions rootGlobals, String[] args) {
         CommandLine where = e.getCommandLine();
         Object command = where.getCommand();
+        String message = e.getMessage();
+        if (message != null && message.startsWith("Missing required parameter for option")
+                && message.replaceAll(".*'(--[^']+)'.*", "$1").equals("--profile")) {
+            // clidriver reads --profile with a first-pass parser of its own, which has its own usage line.
+            return new UsageException("argument --profile: expected one argument", UsageText.PROFILE_PARSER_USAGE);
+        }
+        if (!(command instanceof AwsCommand)) {
+            validateChoices(rootGlobals);
+            parsedGlobals = rootGlobals;
+            validateValues(rootGlobals);
+        }
         if (e instanceof UnmatchedArgumentException unmatched) {
             List<String> unknown = new ArrayList<>(unmatched.getUnmatched());
             if (command instanceof LeafCommand leaf) {
                 return new UnknownOptionsException(unknown, leaf.isServiceOperation());
             }
             String first = unknown.isEmpty() ? "" : unknown.get(0);
+            if (first.startsWith("-") && unknown.stream().allMatch(word -> word.startsWith("-"))
+                    && List.of(args).stream().noneMatch(where.getSubcommands()::containsKey)) {
+                // argparse leaves unknown options for the next parser: here there is none, the command is missing.
+                if (command instanceof ConfigureCommand) {
+                    return new UnknownOptionsException(unknown, false);
+                }
+                return new UsageException("the following arguments are required: "
+                        + (command instanceof AwsCommand ? "command" : "operation"));
+            }
             if (first.startsWith("-")) {
                 return new UnknownOptionsException(unknown, true);
             }
@@ -201,31 +245,32 @@ public final class Cli {
             List<String> names = new ArrayList<>(where.getSubcommands().keySet());
             String argument = command instanceof AwsCommand ? "command"
                     : command instanceof ConfigureCommand ? "subcommand" : "operation";
-            return new UsageException(withoutFinalNewline(UsageText.invalidChoice(argument, names)));
+            return new UsageException(UsageText.invalidChoice(argument, first, names));
         }
-        String message = e.getMessage();
         if (message != null && message.startsWith("Missing required parameter for option")) {
-            String option = message.replaceAll(".*'(--[^']+)'.*", "$1");
-            if (option.equals("--profile")) {
-                // clidriver reads --profile with a first-pass parser of its own, which has its own usage line.
-                return new QuietExit(ExitCodes.PARAM_VALIDATION, PROFILE_PARSER_USAGE
-                        + "aws: error: argument --profile: expected one argument\n\n");
-            }
-            return new UsageException("argument " + option + ": expected one argument");
+            return new UsageException("argument " + message.replaceAll(".*'(--[^']+)'.*", "$1")
+                    + ": expected one argument");
         }
         if (e instanceof CommandLine.MissingParameterException missing) {
             List<String> names = new ArrayList<>();
             for (CommandLine.Model.ArgSpec arg : missing.getMissing()) {
                 names.add(arg.isOption() ? ((CommandLine.Model.OptionSpec) arg).longestName()
                         : arg.paramLabel().replaceAll("[<>]", ""));
+                if (!arg.isOption()) {
+                    // picocli stops at the first missing positional; argparse names every one still missing.
+                    List<CommandLine.Model.PositionalParamSpec> positionals = where.getCommandSpec()
+                            .positionalParameters();
+                    for (int i = positionals.indexOf(arg) + 1; i < positionals.size(); i++) {
+                        if (positionals.get(i).required()) {
+                            names.add(positionals.get(i).paramLabel().replaceAll("[<>]", ""));
+                        }
+                    }
+                    break;
+                }
             }
             return new UsageException("the following arguments are required: " + String.join(", ", names));
         }
         return new UsageException(message == null ? "invalid arguments" : message);
-    }
-
-    static String withoutFinalNewline(String text) {
-        return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
     }
 
     /** Creates command objects, passing the context to those that take it. */

@@ -27,8 +27,7 @@ public final class ConfigureExportCredentialsCommand extends LeafCommand {
     protected int run() {
         ExportFormat chosen = ExportFormat.of(format);
         if (chosen == null) {
-            throw new UsageException(Cli.withoutFinalNewline(UsageText.invalidChoice("--format",
-                    ExportFormat.choices())));
+            throw new UsageException(UsageText.invalidChoice("--format", format, ExportFormat.choices()));
         }
         String text = CredentialExport.export(ctx, SessionFlags.of(globals(), ctx), chosen);
         ctx.console().out().print(text);

@@ -5,7 +5,12 @@ import dev.ssocli.config.ConfigFileWriter;
 import dev.ssocli.configure.ConfigSetTarget;
 import dev.ssocli.config.ProfileName;
 import dev.ssocli.runtime.CliContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.LinkedHashMap;
+import java.util.Set;
 import java.util.Map;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
@@ -37,8 +42,9 @@ public final class ConfigureSetCommand extends LeafCommand {
         ProfileName profile = ProfileName.resolve(globals().profile, ctx.env());
         ConfigSetTarget target = ConfigSetTarget.resolve(varname, profile,
                 subSection.toSubSection());
-        ConfigFileWriter writer = new ConfigFileWriter(target.credentialsFile() ? ctx.paths().credentialsFile()
-                : ctx.paths().configFile());
+        Path file = target.credentialsFile() ? ctx.paths().credentialsFile() : ctx.paths().configFile();
+        boolean existed = Files.isRegularFile(file);
+        ConfigFileWriter writer = new ConfigFileWriter(file);
         if (target.subKey() != null) {
             writer.updateSubProperties(target.section(), target.key(), Map.of(target.subKey(), value));
         } else {
@@ -46,6 +52,25 @@ public final class ConfigureSetCommand extends LeafCommand {
             values.put(target.key(), value);
             writer.update(target.section(), values);
         }
+        if (target.credentialsFile() && existed) {
+            warnIfPermissive(file);
+        }
         return ExitCodes.OK;
+    }
+
+    /**
+     * CLI 2.36 warns after editing an existing credentials file that others may read ({@code warn_if_permissive} of
+     * {@code awscli/customizations/configure}): any permission bit outside the owner's.
+     */
+    private void warnIfPermissive(Path file) {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            if (permissions.stream().anyMatch(p -> !p.name().startsWith("OWNER_"))) {
+                ctx.console().err().print("\naws: [WARNING]: The file '" + file + "' is accessible by other users. "
+                        + "Consider running 'chmod 600 " + file + "' to restrict access to only your user.\n");
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // As the CLI: no answer from stat, no warning.
+        }
     }
 }

@@ -20,7 +20,7 @@ public final class GlobalOptions {
     public boolean noPaginate;
 
     @Option(names = "--output", scope = ScopeType.INHERIT, paramLabel = "<value>",
-            description = "The formatting style for command output: json, text, table, yaml, yaml-stream.")
+            description = "The formatting style for command output: json, text, table, yaml, yaml-stream, off.")
     public String output;
 
     @Option(names = "--query", scope = ScopeType.INHERIT, paramLabel = "<value>",
@@ -58,6 +58,10 @@ public final class GlobalOptions {
     @Option(names = "--cli-binary-format", scope = ScopeType.INHERIT, paramLabel = "<value>",
             description = "The formatting style to be used for binary blobs.")
     public String cliBinaryFormat;
+
+    @Option(names = "--cli-error-format", scope = ScopeType.INHERIT, paramLabel = "<value>",
+            description = "The formatting style for error output: legacy, json, yaml, text, table, enhanced.")
+    public String cliErrorFormat;
 
     @Option(names = "--no-cli-pager", scope = ScopeType.INHERIT, description = "Disable cli pager for output.")
     public boolean noCliPager;

@@ -3,6 +3,7 @@ package dev.ssocli.cli;
 import dev.ssocli.errors.UsageException;
 import dev.ssocli.output.PageFetcher;
 import dev.ssocli.output.PaginationArgs;
+import java.io.PrintStream;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,10 +33,16 @@ final class PagingOptions {
 
     private Integer maxResultsValue;
 
-    /** The paging arguments; the raw model options turn automatic pagination off, as in the CLI. */
-    PaginationArgs args(boolean noPaginateFlag) {
+    /**
+     * The paging arguments; the raw model options turn automatic pagination off, as in the CLI. The warning of a
+     * non-positive {@code --max-items} goes to {@code err}.
+     */
+    PaginationArgs args(boolean noPaginateFlag, PrintStream err) {
         maxResultsValue = maxResults == null ? null : parseInt("--max-results", maxResults);
         PaginationArgs args = PaginationArgs.parse(maxItems, startingToken, pageSize, noPaginateFlag);
+        if (args.warning() != null) {
+            err.print(args.warning());
+        }
         if (manual()) {
             return new PaginationArgs(args.maxItems(), args.startingToken(), args.pageSize(), true);
         }

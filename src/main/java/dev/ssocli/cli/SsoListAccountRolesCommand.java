@@ -36,7 +36,7 @@ public final class SsoListAccountRolesCommand extends LeafCommand {
 
     @Override
     protected int run() {
-        PaginationArgs args = paging.args(globals().noPaginate);
+        PaginationArgs args = paging.args(globals().noPaginate, ctx.console().err());
         try (ServiceSession session = new ServiceSession(ctx, SessionFlags.of(globals(), ctx))) {
             PortalOptions.requireAll(session, "--access-token", accessToken, "--account-id", accountId);
             PortalOptions.checkNoPaginate(args);

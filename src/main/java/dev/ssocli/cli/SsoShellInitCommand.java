@@ -31,7 +31,7 @@ public final class SsoShellInitCommand extends LeafCommand {
     @Override
     protected int run() {
         if (!SHELLS.contains(shell)) {
-            throw new UsageException(Cli.withoutFinalNewline(UsageText.invalidChoice("shell", SHELLS)));
+            throw new UsageException(UsageText.invalidChoice("shell", shell, SHELLS));
         }
         String resource = "/shell/" + shell + (shell.equals("fish") ? ".fish" : ".sh");
         try (InputStream in = SsoShellInitCommand.class.getResourceAsStream(resource)) {

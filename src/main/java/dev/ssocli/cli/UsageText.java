@@ -1,44 +1,41 @@
 package dev.ssocli.cli;
 
+import dev.ssocli.python.Difflib;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The argparse-style texts of the AWS CLI's usage errors (docs/cli-surface.md#usage-errors). */
+/** The argparse-style texts of the AWS CLI's usage errors ({@code awscli/argparser.py}, docs/cli-surface.md#usage-errors). */
 final class UsageText {
-    static final String USAGE = "\n"
-            + "usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\n"
+    /** {@code format_usage()} of every parser but the first-pass {@code --profile} one. */
+    static final String USAGE = "usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\n"
             + "To see help text, you can run:\n"
             + "\n"
             + "  aws help\n"
             + "  aws <command> help\n"
-            + "  aws <command> <subcommand> help\n"
-            + "\n";
+            + "  aws <command> <subcommand> help\n";
+    /** The usage of clidriver's first-pass parser, which reads {@code --profile} and {@code --debug} alone. */
+    static final String PROFILE_PARSER_USAGE = "usage: aws [--profile PROFILE] [--debug]\n";
+    /** {@code get_close_matches}' cutoff in {@code CLIArgParser._check_value}. */
+    private static final double CLOSE_MATCH_CUTOFF = 0.8;
+    private static final int CLOSE_MATCHES = 3;
 
     private UsageText() {
     }
 
-    /** The whole stderr text of a usage error. */
-    static String error(String detail) {
-        return USAGE + "aws: error: " + detail + "\n\n";
-    }
-
-    /** {@code argument NAME: Invalid choice, valid choices are:} followed by the two-column list. */
-    static String invalidChoice(String argument, List<String> choices) {
-        return "argument " + argument + ": Invalid choice, valid choices are:\n\n" + columns(choices);
-    }
-
     /**
-     * awscli's choice list ({@code awscli/argparser.py}): two choices per row in the given order, each padded to 40
-     * characters, joined with {@code " | "}.
+     * {@code argument NAME: Found invalid choice 'VALUE'}, then the choices close to it, one {@code "  * "} line each
+     * (the message parts are joined with newlines, so blank lines fall where argparse puts them).
      */
-    static String columns(List<String> choices) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < choices.size(); i += 2) {
-            out.append(String.format("%-40s", choices.get(i)));
-            if (i + 1 < choices.size()) {
-                out.append(" | ").append(String.format("%-40s", choices.get(i + 1)));
+    static String invalidChoice(String argument, String value, List<String> choices) {
+        List<String> parts = new ArrayList<>();
+        parts.add("Found invalid choice '" + value + "'\n");
+        List<String> close = Difflib.closeMatches(value, choices, CLOSE_MATCHES, CLOSE_MATCH_CUTOFF);
+        if (!close.isEmpty()) {
+            parts.add("Maybe you meant:\n");
+            for (String word : close) {
+                parts.add("  * " + word);
             }
-            out.append('\n');
         }
-        return out.toString();
+        return "argument " + argument + ": " + String.join("\n", parts);
     }
 }

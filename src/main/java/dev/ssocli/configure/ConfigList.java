@@ -15,9 +15,9 @@ import java.io.PrintStream;
 import java.util.Optional;
 
 /**
- * {@code aws configure list} (docs/cli-surface.md#configure-list, {@code configure/list.py} of 2.9.19): the profile,
- * the masked key pair and the region with where each came from, one {@code '%10s %24s %16s    %s'} row each. Rows are
- * printed as they are found, so a failing credential lookup leaves the first rows on stdout as the CLI does.
+ * {@code aws configure list} (docs/cli-surface.md#configure-list, {@code configure/list.py} of 2.36): the profile,
+ * the masked key pair and the region with where each came from, one {@code '%-10s : %-24s : %-16s : %s'} row each.
+ * Rows are printed as they are found, so a failing credential lookup leaves the first rows on stdout as the CLI does.
  */
 public final class ConfigList {
     private static final String NOT_SET = "<not set>";
@@ -45,8 +45,7 @@ public final class ConfigList {
         String profileFlag = options.profileFlag();
         String regionFlag = options.regionFlag();
         AwsConfig config = AwsConfig.load(paths);
-        row(out, "Name", "Value", "Type", "Location");
-        row(out, "----", "-----", "----", "--------");
+        row(out, "NAME", "VALUE", "TYPE", "LOCATION");
         ProfileName profile = ProfileName.resolve(profileFlag, env);
         switch (profile.source()) {
             case FLAG -> row(out, "profile", profile.name(), "manual", "--profile");
@@ -90,7 +89,6 @@ public final class ConfigList {
     }
 
     private static void row(PrintStream out, String name, String value, String type, String location) {
-        out.print(String.format("%10s %24s %16s    %s%n", name, value, type, location).replace(System.lineSeparator(),
-                "\n"));
+        out.print(String.format("%-10s : %-24s : %-16s : %s", name, value, type, location) + "\n");
     }
 }

@@ -142,6 +142,11 @@ public final class Emulator implements AutoCloseable {
                 Objects.requireNonNullElse(message, "")));
     }
 
+    /** Drops the injected errors no call has used yet. */
+    public void clearInjectedErrors() {
+        router.clearInjected();
+    }
+
     /** Every request received so far (control API calls excluded), oldest first. */
     public List<RecordedRequest> requests() {
         return router.recorded();

@@ -174,6 +174,10 @@ final class Router implements HttpHandler {
         injected.computeIfAbsent(operation, k -> new ArrayDeque<>()).addLast(error);
     }
 
+    synchronized void clearInjected() {
+        injected.clear();
+    }
+
     private synchronized ApiException nextInjected(String operation) {
         Deque<ApiException> queue = injected.get(operation);
         return queue == null ? null : queue.pollFirst();

@@ -5,6 +5,6 @@ public final class NoCredentialsException extends ConfigurationException {
     private static final long serialVersionUID = 1L;
 
     public NoCredentialsException() {
-        super("Unable to locate credentials. You can configure credentials by running \"aws configure\".");
+        super("Unable to locate credentials. You can configure credentials by running \"aws login\".");
     }
 }

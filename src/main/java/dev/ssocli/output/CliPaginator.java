@@ -69,6 +69,8 @@ public final class CliPaginator {
                     }
                 }
                 case YAML_STREAM -> pages.forEach(session::printYamlStreamPage);
+                case OFF -> pages.forEach(page -> {
+                });
                 default -> session.printWhole(config.operationName(), pages.buildFullResult());
             }
         }

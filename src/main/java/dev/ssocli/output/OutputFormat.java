@@ -4,7 +4,9 @@ import dev.ssocli.errors.GeneralException;
 
 /** The values of {@code --output} (docs/cli-surface.md#global-options). */
 public enum OutputFormat {
-    JSON("json"), TEXT("text"), TABLE("table"), YAML("yaml"), YAML_STREAM("yaml-stream");
+    JSON("json"), TEXT("text"), TABLE("table"), YAML("yaml"), YAML_STREAM("yaml-stream"),
+    /** Prints nothing; the command still runs (and pages) and keeps its exit code ({@code OffFormatter}). */
+    OFF("off");
 
     private final String cliName;
 

@@ -1,6 +1,6 @@
 package dev.ssocli.output;
 
-import dev.ssocli.errors.ConfigurationException;
+import dev.ssocli.errors.PagerException;
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.python.PythonValues;
 import dev.ssocli.python.Shlex;
@@ -85,7 +85,7 @@ public final class Pager {
         } catch (IOException e) {
             Matcher errno = ERRNO.matcher(String.valueOf(e.getMessage()));
             if (errno.find() && errno.group(1).equals("2")) {
-                throw new ConfigurationException("Unable to redirect output to pager. Received the following error "
+                throw new PagerException("Unable to redirect output to pager. Received the following error "
                         + "when opening pager:\n[Errno 2] " + errno.group(2) + ": " + PythonValues.stringRepr(args.get(0))
                         + "\n\nLearn more about configuring the output pager by running \"aws help config-vars\".", e);
             }

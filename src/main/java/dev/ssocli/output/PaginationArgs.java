@@ -20,6 +20,15 @@ public record PaginationArgs(Integer maxItems, String startingToken, Integer pag
                 noPaginate);
     }
 
+    /**
+     * What CLI 2.36 prints on stderr while it builds the request when {@code --max-items} is below 1
+     * ({@code awscli/customizations/paginate.py}), or null.
+     */
+    public String warning() {
+        return maxItems != null && maxItems <= 0
+                ? "warning: Non-positive values for --max-items may result in undefined behavior.\n" : null;
+    }
+
     private static Integer parseInt(String option, String value) {
         if (value == null) {
             return null;

@@ -96,6 +96,9 @@ public final class ResponsePrinter {
 
         /** The fully buffered formatters, and text/yaml-stream for a response that is not paginated. */
         void printWhole(String operationName, Object response) {
+            if (settings.format() == OutputFormat.OFF) {
+                return;
+            }
             Object data = withoutRequestId(response);
             StringBuilder buffer = new StringBuilder();
             try {
@@ -121,6 +124,8 @@ public final class ResponsePrinter {
                     case TEXT -> TextFormat.format(applyQuery(data), buffer);
                     case TABLE -> TableFormat.format(operationName, applyQuery(data), settings.color(),
                             settings.terminalWidth(), !channel.isPager(), buffer);
+                    case OFF -> {
+                    }
                 }
             } finally {
                 channel.write(buffer);

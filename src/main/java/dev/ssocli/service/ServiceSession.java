@@ -9,11 +9,14 @@ import dev.ssocli.creds.CredentialContext;
 import dev.ssocli.creds.CredentialProfiles;
 import dev.ssocli.creds.CredentialResolver;
 import dev.ssocli.creds.ResolvedCredentials;
+import dev.ssocli.errors.GeneralException;
 import dev.ssocli.errors.ProfileNotFoundException;
 import dev.ssocli.runtime.CliContext;
 import dev.ssocli.sso.ProfileEndpoints;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -73,6 +76,33 @@ public final class ServiceSession implements AutoCloseable {
         Optional<String> fromEnv = ctx.env().nonEmpty("AWS_REGION").or(() -> ctx.env().nonEmpty("AWS_DEFAULT_REGION"));
         Optional<ConfigSection> section = activeProfile();
         return fromEnv.orElseGet(() -> section.flatMap(s -> s.get("region")).orElse(null));
+    }
+
+    /**
+     * botocore resolves the active profile's SSO token provider whenever it creates a client, so a profile naming an
+     * {@code sso_session} that does not exist or lacks {@code sso_start_url}/{@code sso_region} fails there (exit 255),
+     * whatever the command.
+     */
+    public void checkSsoTokenProvider() {
+        Optional<String> name = activeProfile().flatMap(s -> s.get("sso_session")).filter(s -> !s.isEmpty());
+        if (name.isEmpty()) {
+            return;
+        }
+        String prefix = "The profile \"" + profile.name() + "\" is configured to use the SSO token provider but ";
+        Optional<ConfigSection> ssoSession = config().ssoSession(name.get());
+        if (ssoSession.isEmpty()) {
+            throw new GeneralException(prefix + "the \"" + name.get() + "\" sso_session configuration does not exist.");
+        }
+        List<String> missing = new ArrayList<>();
+        for (String key : List.of("sso_start_url", "sso_region")) {
+            if (ssoSession.get().get(key).isEmpty()) {
+                missing.add("'" + key + "'");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new GeneralException(prefix + "is missing the following configuration: [" + String.join(", ", missing)
+                    + "].");
+        }
     }
 
     /** The SDK clients, with the active profile's endpoint settings; built on first use. */

@@ -127,6 +127,7 @@ public final class SsoPortalOperations {
             if (accessTokenFlag != null) {
                 region = session.region();
                 session.credentials();
+                session.checkSsoTokenProvider();
                 if (region == null) {
                     throw new NoRegionException();
                 }

@@ -25,6 +25,12 @@ public final class StsOperations {
         String region = session.region();
         Optional<ResolvedCredentials> credentials = session.credentials();
         SigningCredentials signing = new SigningCredentials(session.options().noSignRequest() ? null : credentials);
+        if (credentials.isPresent()) {
+            // CLI 2.36 fetches the credentials while it creates the client, before it checks the region: a legacy
+            // SSO profile without a region and without a token fails on the token (exit 255), not the region.
+            signing.fetch();
+        }
+        session.checkSsoTokenProvider();
         StsClient sts = session.clients().sts(region, signing, session.options().endpointUrl());
         signing.fetch();
         GetCallerIdentityResponse response = SdkCalls.call("GetCallerIdentity", sts::getCallerIdentity);
@@ -55,7 +61,7 @@ public final class StsOperations {
         }
 
         void fetch() {
-            if (source == null) {
+            if (source == null || fetched != null) {
                 return;
             }
             fetched = SdkCredentials.of(source.orElseThrow(NoCredentialsException::new).get()).resolveCredentials();

@@ -45,7 +45,7 @@ class SdkProfileIsolationIT {
             env.putAll(extraEnv);
             ExternalCommand.Result result = ExternalCommand.run(List.of("java", "-cp", System.getProperty("cli.jar"),
                     "dev.ssocli.Main", "sts", "get-caller-identity", "--profile", "colon"), env, home);
-            assertThat(result.err()).isEqualTo("\nAn error occurred (InvalidClientTokenId) when calling the "
+            assertThat(result.err()).isEqualTo("\naws: [ERROR]: An error occurred (InvalidClientTokenId) when calling the "
                     + "GetCallerIdentity operation: The security token included in the request is invalid.\n");
             assertThat(result.exitCode()).isEqualTo(254);
         }

@@ -104,7 +104,7 @@ class TlsIT {
     @Test
     void anUntrustedCertificateIsRefusedBeforeAnyRequest() throws Exception {
         ExternalCommand.Result result = getCallerIdentity(Map.of());
-        assertThat(result.err()).startsWith("\nSSL validation failed for " + endpoint() + "/ ");
+        assertThat(result.err()).startsWith("\naws: [ERROR]: SSL validation failed for " + endpoint() + "/ ");
         assertThat(result.exitCode()).isEqualTo(255);
         assertThat(requests).hasValue(0);
     }

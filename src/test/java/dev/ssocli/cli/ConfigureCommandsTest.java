@@ -40,10 +40,8 @@ class ConfigureCommandsTest {
             [dev]
             foo = bar
             """;
-    private static final String HEADER = """
-                  Name                    Value             Type    Location
-                  ----                    -----             ----    --------
-            """;
+    private static final String HEADER =
+            "NAME       : VALUE                    : TYPE             : LOCATION\n";
 
     @TempDir
     Path home;
@@ -85,7 +83,7 @@ class ConfigureCommandsTest {
         Result result = aws("configure", "list-profiles");
         assertThat(result.exitCode()).isEqualTo(255);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).isEqualTo("\nUnable to parse config file: " + home.resolve(".aws/config")
+        assertThat(result.err()).isEqualTo("\naws: [ERROR]: Unable to parse config file: " + home.resolve(".aws/config")
                 + " (line 3: section [profile a] appears twice)\n");
     }
 
@@ -94,23 +92,23 @@ class ConfigureCommandsTest {
         Files.write(home.resolve(".aws/credentials"), new byte[] {'[', 'a', ']', '\n', 'k', '=', (byte) 0xff, '\n'});
         Result result = aws("configure", "get", "region");
         assertThat(result.exitCode()).isEqualTo(255);
-        assertThat(result.err()).isEqualTo("\nUnable to parse config file: " + home.resolve(".aws/credentials")
+        assertThat(result.err()).isEqualTo("\naws: [ERROR]: Unable to parse config file: " + home.resolve(".aws/credentials")
                 + " (not valid UTF-8)\n");
     }
 
     @Test
     void listShowsWhereEachValueComesFrom() {
         assertThat(aws("configure", "list")).isEqualTo(new Result(0, HEADER + """
-                   profile                <not set>             None    None
-                access_key                <not set>             None    None
-                secret_key                <not set>             None    None
-                    region                us-east-1      config-file    ~/.aws/config
+                profile    : <not set>                : None             : None
+                access_key : <not set>                : None             : None
+                secret_key : <not set>                : None             : None
+                region     : us-east-1                : config-file      : ~/.aws/config
                 """, ""));
         assertThat(aws("configure", "list", "--profile", "credonly")).isEqualTo(new Result(0, HEADER + """
-                   profile                 credonly           manual    --profile
-                access_key     ****************1234 shared-credentials-file    \n\
-                secret_key     ****************cret shared-credentials-file    \n\
-                    region                <not set>             None    None
+                profile    : credonly                 : manual           : --profile
+                access_key : ****************1234     : shared-credentials-file :\s
+                secret_key : ****************cret     : shared-credentials-file :\s
+                region     : <not set>                : None             : None
                 """, ""));
     }
 
@@ -120,18 +118,18 @@ class ConfigureCommandsTest {
                 .env("AWS_ACCESS_KEY_ID", "AKIAENVKEY99").env("AWS_SECRET_ACCESS_KEY", "envsecret")
                 .run("configure", "list");
         assertThat(result).isEqualTo(new Result(0, HEADER + """
-                   profile                 credonly              env    ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE']
-                access_key     ****************EY99              env    \n\
-                secret_key     ****************cret              env    \n\
-                    region                        x              env    ['AWS_REGION', 'AWS_DEFAULT_REGION']
+                profile    : credonly                 : env              : ['AWS_PROFILE', 'AWS_DEFAULT_PROFILE']
+                access_key : ****************EY99     : env              :\s
+                secret_key : ****************cret     : env              :\s
+                region     : x                        : env              : ['AWS_REGION', 'AWS_DEFAULT_REGION']
                 """, ""));
     }
 
     @Test
     void listWithAMissingProfilePrintsTheFirstRowsThenFails() {
         assertThat(aws("configure", "list", "--profile", "nope")).isEqualTo(new Result(255, HEADER + """
-                   profile                     nope           manual    --profile
-                """, "\nThe config profile (nope) could not be found\n"));
+                profile    : nope                     : manual           : --profile
+                """, "\naws: [ERROR]: The config profile (nope) could not be found\n"));
     }
 
     @Test
@@ -156,23 +154,25 @@ class ConfigureCommandsTest {
         assertThat(aws("configure", "get", "s3", "--profile", "dev")).isEqualTo(new Result(1, "",
                 "varname (s3) must reference a value, not a section or sub-section."));
         assertThat(aws("configure", "get", "region", "--profile", "nope"))
-                .isEqualTo(new Result(255, "", "\nThe config profile (nope) could not be found\n"));
+                .isEqualTo(new Result(255, "", "\naws: [ERROR]: The config profile (nope) could not be found\n"));
         assertThat(CliRun.in(home).env("AWS_PROFILE", "").run("configure", "get", "region"))
-                .isEqualTo(new Result(255, "", "\nThe config profile () could not be found\n"));
-        assertThat(aws("configure", "get", "profile.dev")).isEqualTo(new Result(255, "", "\nlist index out of range\n"));
-        assertThat(aws("configure", "get", "a", "b")).isEqualTo(new Result(252, "", "\nUnknown options: b\n"));
-        assertThat(aws("configure", "get").err()).endsWith("aws: error: the following arguments are required: varname\n\n");
+                .isEqualTo(new Result(255, "", "\naws: [ERROR]: The config profile () could not be found\n"));
+        assertThat(aws("configure", "get", "profile.dev")).isEqualTo(new Result(255, "", "\naws: [ERROR]: list index out of range\n"));
+        assertThat(aws("configure", "get", "a", "b")).isEqualTo(new Result(252, "", "\naws: [ERROR]: An error occurred (ParamValidation): Unknown options: b\n"));
+        assertThat(aws("configure", "get").err()).startsWith("\naws: [ERROR]: An error occurred (ParamValidation): the "
+                + "following arguments are required: varname\n\nusage: aws [options]");
     }
 
     @Test
     void usageErrorsAsTheCliPrintsThem() {
         assertThat(aws("configure", "get", "region", "--profile")).isEqualTo(new Result(252, "",
-                "\nusage: aws [-h] [--profile PROFILE] [--debug]\n\naws: error: argument --profile: expected one argument\n\n"));
-        assertThat(aws("configure", "list", "--region").err())
-                .endsWith("\naws: error: argument --region: expected one argument\n\n");
-        assertThat(aws("configure", "bogus").err()).contains("aws: error: argument subcommand: Invalid choice, "
-                + "valid choices are:\n\nsso                                      | sso-session                             \n");
-        assertThat(aws("configure", "list", "extra")).isEqualTo(new Result(252, "", "\nUnknown options: extra\n"));
+                "\naws: [ERROR]: An error occurred (ParamValidation): argument --profile: expected one argument\n\n"
+                        + "usage: aws [--profile PROFILE] [--debug]\n"));
+        assertThat(aws("configure", "list", "--region").err()).startsWith("\naws: [ERROR]: An error occurred "
+                + "(ParamValidation): argument --region: expected one argument\n\nusage: aws [options]");
+        assertThat(aws("configure", "bogus").err()).startsWith("\naws: [ERROR]: An error occurred (ParamValidation): "
+                + "argument subcommand: Found invalid choice 'bogus'\n\n\nusage: aws [options]");
+        assertThat(aws("configure", "list", "extra")).isEqualTo(new Result(252, "", "\naws: [ERROR]: An error occurred (ParamValidation): Unknown options: extra\n"));
     }
 
     @Test
@@ -235,17 +235,17 @@ class ConfigureCommandsTest {
     void setRejectsLineBreaksAndLeavesTheFileAlone() throws IOException {
         Result result = aws("configure", "set", "region", "a\nb", "--profile", "dev");
         assertThat(result).isEqualTo(new Result(255, "",
-                "\nInvalid value for key region: newline characters and carriage returns are not allowed.\n"));
+                "\naws: [ERROR]: Invalid value for key region: newline characters and carriage returns are not allowed.\n"));
         assertThat(aws("configure", "set", "region", "a\rb").exitCode()).isEqualTo(255);
         assertThat(Files.readString(home.resolve(".aws/config"))).isEqualTo(CONFIG);
     }
 
     @Test
     void setUsageErrors() throws IOException {
-        assertThat(aws("configure", "set", "region").err())
-                .endsWith("aws: error: the following arguments are required: value\n\n");
-        assertThat(aws("configure", "set", "region", "a", "b")).isEqualTo(new Result(252, "", "\nUnknown options: b\n"));
-        assertThat(aws("configure", "set", "profile.z", "3")).isEqualTo(new Result(255, "", "\nlist index out of range\n"));
+        assertThat(aws("configure", "set", "region").err()).startsWith("\naws: [ERROR]: An error occurred "
+                + "(ParamValidation): the following arguments are required: value\n\nusage: aws [options]");
+        assertThat(aws("configure", "set", "region", "a", "b")).isEqualTo(new Result(252, "", "\naws: [ERROR]: An error occurred (ParamValidation): Unknown options: b\n"));
+        assertThat(aws("configure", "set", "profile.z", "3")).isEqualTo(new Result(255, "", "\naws: [ERROR]: list index out of range\n"));
         assertThat(Files.readString(home.resolve(".aws/config"))).isEqualTo(CONFIG);
     }
 
@@ -310,7 +310,7 @@ class ConfigureCommandsTest {
                 SSO registration scopes [sso:account:access]: \n\
                 """);
         assertThat(result.exitCode()).isEqualTo(255);
-        assertThat(result.err()).isEqualTo("Warning: Input is not a terminal (fd=0).\n\n\n");
+        assertThat(result.err()).isEqualTo("Warning: Input is not a terminal (fd=0).\n\naws: [ERROR]:\n");
         assertThat(Files.readString(home.resolve(".aws/config"))).isEqualTo(CONFIG);
     }
 
@@ -357,7 +357,7 @@ class ConfigureCommandsTest {
         Path fresh = home.resolve("fresh");
         Result result = CliRun.in(fresh).stdin("").run("configure", "sso-session");
         assertThat(result.exitCode()).isEqualTo(255);
-        assertThat(result.err()).isEqualTo("Warning: Input is not a terminal (fd=0).\n\n\n");
+        assertThat(result.err()).isEqualTo("Warning: Input is not a terminal (fd=0).\n\naws: [ERROR]:\n");
         assertThat(fresh.resolve(".aws")).doesNotExist();
     }
 

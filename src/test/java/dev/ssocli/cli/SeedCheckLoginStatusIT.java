@@ -82,7 +82,7 @@ class SeedCheckLoginStatusIT {
             ExternalCommand.Result expired = ExternalCommand.run(List.of("sh", "-c",
                     aws + " sts get-caller-identity --profile my-dev-profile"), env, home);
             assertThat(expired.exitCode()).isEqualTo(255);
-            assertThat(expired.err()).isEqualTo("\nThe SSO session associated with this profile has expired or is "
+            assertThat(expired.err()).isEqualTo("\naws: [ERROR]: The SSO session associated with this profile has expired or is "
                     + "otherwise invalid. To refresh this SSO session run aws sso login with the corresponding "
                     + "profile.\n");
             assertThat(expired.out()).isEmpty();

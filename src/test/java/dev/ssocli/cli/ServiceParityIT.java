@@ -1,9 +1,11 @@
 package dev.ssocli.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ssocli.emulator.Emulator;
 import dev.ssocli.testing.ExternalCommand;
+import dev.ssocli.testing.ReferenceCli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The built CLI and the AWS CLI 2.9.19 call the emulator side by side, sharing one logged-in HOME (the AWS CLI
+ * The built CLI and the reference AWS CLI ({@link ReferenceCli}, 2.36.12) call the emulator side by side, sharing one
+ * logged-in HOME (the AWS CLI
  * logged in; its token and role credentials are used by both): stdout, stderr and exit code must be identical.
  * {@code TOKEN} in a case stands for the cached access token.
  */
@@ -36,6 +39,7 @@ class ServiceParityIT {
 
     @BeforeAll
     static void login() throws Exception {
+        assumeTrue(ReferenceCli.available(), ReferenceCli.missing());
         emulator = Emulator.builder().start();
         home = Files.createDirectories(tmp.resolve("home"));
         Files.createDirectories(home.resolve(".aws"));
@@ -47,15 +51,13 @@ class ServiceParityIT {
                 + "[sso-session my-sso]\n"
                 + "sso_start_url = " + Emulator.START_URL + "\n"
                 + "sso_region = us-east-1\n");
-        theirEnv = ExternalCommand.cleanEnvironment(home);
-        theirEnv.put("AWS_DATA_PATH", ExternalCommand.awsCliDataPath(tmp.resolve("data"), emulator.endpoint())
-                .toString());
         ourEnv = ExternalCommand.cleanEnvironment(home);
         ourEnv.put("AWS_ENDPOINT_URL_SSO_OIDC", emulator.endpoint());
         ourEnv.put("AWS_ENDPOINT_URL_SSO", emulator.endpoint());
         ourEnv.put("AWS_ENDPOINT_URL_STS", emulator.endpoint());
-        try (ExternalCommand login = ExternalCommand.start(List.of("/usr/bin/aws", "sso", "login", "--profile", "dev",
-                "--no-browser"), theirEnv, home)) {
+        theirEnv = ourEnv;
+        try (ExternalCommand login = ExternalCommand.start(List.of(ReferenceCli.path().toString(), "sso", "login",
+                "--profile", "dev", "--no-browser", "--use-device-code"), theirEnv, home)) {
             login.awaitLine(USER_CODE);
             emulator.approveAll();
             assertThat(login.finish().exitCode()).isZero();
@@ -108,7 +110,7 @@ class ServiceParityIT {
         for (String word : testCase.split(" ")) {
             words.add(word.equals("TOKEN") ? token : word);
         }
-        List<String> theirs = new ArrayList<>(List.of("/usr/bin/aws"));
+        List<String> theirs = new ArrayList<>(List.of(ReferenceCli.path().toString()));
         theirs.addAll(words);
         List<String> ours = new ArrayList<>(List.of("java", "-cp", System.getProperty("cli.jar"), "dev.ssocli.Main"));
         ours.addAll(words);

@@ -155,13 +155,13 @@ class SsoLoginTest {
         world.browser = EmulatorBrowser.denying();
         CliRun.Result device = world.cli().run("sso", "login", "--profile", "legacy");
         assertThat(device.exitCode()).isEqualTo(254);
-        assertThat(device.err()).startsWith("\nAn error occurred (AccessDeniedException) when calling the "
+        assertThat(device.err()).startsWith("\naws: [ERROR]: An error occurred (AccessDeniedException) when calling the "
                 + "CreateToken operation: ").hasSizeGreaterThan(90);
 
         CliRun.Result pkce = world.cli().run("sso", "login", "--profile", "dev");
         assertThat(pkce.exitCode()).isEqualTo(255);
         assertThat(pkce.err()).isEqualTo(
-                "\nError loading authorization code: Failed to retrieve an authorization code.\n");
+                "\naws: [ERROR]: Error loading authorization code: Failed to retrieve an authorization code.\n");
         assertThat(world.tokenFile("my-sso")).doesNotExist();
         assertThat(world.tokenFile(SsoWorld.START_URL)).doesNotExist();
     }
@@ -172,7 +172,7 @@ class SsoLoginTest {
         CliRun.Result result = world.cli().run("sso", "login", "--profile", "dev");
         assertThat(result.exitCode()).isEqualTo(255);
         assertThat(result.err()).isEqualTo(
-                "\nError loading authorization code: State parameter does not match expected value.\n");
+                "\naws: [ERROR]: Error loading authorization code: State parameter does not match expected value.\n");
         assertThat(world.tokenFile("my-sso")).doesNotExist();
     }
 
@@ -180,7 +180,7 @@ class SsoLoginTest {
     void unapprovedDeviceCodeExpiresOnTheServiceClock() {
         CliRun.Result result = world.cli().browser(url -> true).run("sso", "login", "--profile", "legacy");
         assertThat(result.exitCode()).isEqualTo(255);
-        assertThat(result.err()).isEqualTo("\nThe pending authorization to retrieve an SSO token has expired. "
+        assertThat(result.err()).isEqualTo("\naws: [ERROR]: The pending authorization to retrieve an SSO token has expired. "
                 + "The login flow to retrieve an SSO token must be restarted.\n");
         assertThat(world.clock.sleeps()).isNotEmpty().allMatch(d -> d.equals(Duration.ofSeconds(5)));
     }
@@ -285,30 +285,30 @@ class SsoLoginTest {
         assertError(world.cli().env("AWS_PROFILE", "nope").run("sso", "login"), 255,
                 "The config profile (nope) could not be found");
         assertError(world.cli().run("sso", "login", "--profile", "nosession"), 253,
-                "The specified sso-session does not exist: \"nope\"");
+                "An error occurred (Configuration): The specified sso-session does not exist: \"nope\"");
         assertError(world.cli().run("sso", "login", "--sso-session", "nope"), 253,
-                "The specified sso-session does not exist: \"nope\"");
+                "An error occurred (Configuration): The specified sso-session does not exist: \"nope\"");
         assertError(world.cli().run("sso", "login", "--profile", "partial"), 253,
-                "Missing the following required SSO configuration values: sso_region. ");
+                "An error occurred (Configuration): Missing the following required SSO configuration values: sso_region.");
         assertError(world.cli().run("sso", "login", "--profile", "plain"), 253,
-                "Missing the following required SSO configuration values: sso_start_url, sso_region. To make sure "
+                "An error occurred (Configuration): Missing the following required SSO configuration values: sso_start_url, sso_region. To make sure "
                         + "this profile is properly configured to use SSO, please run: aws configure sso");
         assertError(world.cli().run("sso", "login", "--profile", "http"), 253,
-                "The sso_start_url must use the https scheme.");
+                "An error occurred (Configuration): The sso_start_url must use the https scheme.");
         assertThat(world.emulator.requests()).isEmpty();
     }
 
     @Test
     void plainLoginWithoutAnyConfigAsksForAConfiguration() {
         world.config("");
-        assertError(world.cli().run("sso", "login"), 253, "Missing the following required SSO configuration "
+        assertError(world.cli().run("sso", "login"), 253, "An error occurred (Configuration): Missing the following required SSO configuration "
                 + "values: sso_start_url, sso_region. To make sure this profile is properly configured to use SSO, "
                 + "please run: aws configure sso");
     }
 
     @Test
     void unknownOptionIsAUsageError() {
-        assertError(world.cli().run("sso", "login", "--bogus"), 252, "Unknown options: --bogus");
+        assertError(world.cli().run("sso", "login", "--bogus"), 252, "An error occurred (ParamValidation): Unknown options: --bogus");
     }
 
     @Test
@@ -346,7 +346,7 @@ class SsoLoginTest {
         CliRun.Result result = world.cli().run("sso", "login", "--profile", "dev");
         assertThat(result.exitCode()).isEqualTo(254);
         assertThat(result.err()).isEqualTo(
-                "\nAn error occurred (InvalidClientException) when calling the CreateToken operation: \n");
+                "\naws: [ERROR]: An error occurred (InvalidClientException) when calling the CreateToken operation:\n");
         assertThat(world.tokenFile("my-sso")).doesNotExist();
     }
 
@@ -366,7 +366,7 @@ class SsoLoginTest {
         Files.writeString(home.resolve(".aws/sso"), "a file where the cache directory should be");
         CliRun.Result result = world.cli().run("sso", "login", "--profile", "dev");
         assertThat(result.exitCode()).isEqualTo(255);
-        assertThat(result.err()).startsWith("\n[Errno ").contains(home.resolve(".aws/sso").toString());
+        assertThat(result.err()).startsWith("\naws: [ERROR]: [Errno ").contains(home.resolve(".aws/sso").toString());
         assertThat(world.read(home.resolve(".aws/sso"))).isEqualTo("a file where the cache directory should be");
     }
 
@@ -397,7 +397,7 @@ class SsoLoginTest {
     }
 
     private static void assertError(CliRun.Result result, int code, String message) {
-        assertThat(result.err()).isEqualTo("\n" + message + "\n");
+        assertThat(result.err()).isEqualTo("\naws: [ERROR]: " + message + "\n");
         assertThat(result.exitCode()).isEqualTo(code);
         assertThat(result.out()).isEmpty();
     }

@@ -100,7 +100,7 @@ class SsoLogoutTest {
         world.emulator.close();
         CliRun.Result result = world.cli().run("sso", "logout");
         assertThat(result.exitCode()).isEqualTo(255);
-        assertThat(result.err()).isEqualTo("\nCould not connect to the endpoint URL: \"" + endpoint + "/logout\"\n");
+        assertThat(result.err()).isEqualTo("\naws: [ERROR]: Could not connect to the endpoint URL: \"" + endpoint + "/logout\"\n");
         assertThat(world.tokenFile("my-sso")).exists();
     }
 
@@ -177,6 +177,6 @@ class SsoLogoutTest {
     void unknownSsoSessionIsAConfigurationError() {
         CliRun.Result result = world.cli().run("sso", "logout", "--sso-session", "nope");
         assertThat(result.exitCode()).isEqualTo(253);
-        assertThat(result.err()).isEqualTo("\nThe specified sso-session does not exist: \"nope\"\n");
+        assertThat(result.err()).isEqualTo("\naws: [ERROR]: An error occurred (Configuration): The specified sso-session does not exist: \"nope\"\n");
     }
 }

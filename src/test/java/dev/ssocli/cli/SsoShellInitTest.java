@@ -97,6 +97,6 @@ class SsoShellInitTest {
     void anUnknownShellIsAUsageError() {
         CliRun.Result result = CliRun.in(home).run("sso", "shell-init", "tcsh");
         assertThat(result.exitCode()).isEqualTo(252);
-        assertThat(result.err()).contains("argument shell: Invalid choice, valid choices are:");
+        assertThat(result.err()).contains("argument shell: Found invalid choice 'tcsh'");
     }
 }

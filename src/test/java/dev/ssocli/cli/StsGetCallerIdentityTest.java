@@ -72,16 +72,16 @@ class StsGetCallerIdentityTest {
     @Test
     void badInput() {
         assertError(world.cli().run("sts", "get-caller-identity", "--profile", "nope"), 255,
-                "\nThe config profile (nope) could not be found\n");
+                "\naws: [ERROR]: The config profile (nope) could not be found\n");
         assertError(world.cli().run("sts", "get-caller-identity", "--profile", "nocreds"), 253,
-                "\nUnable to locate credentials. You can configure credentials by running \"aws configure\".\n");
+                "\naws: [ERROR]: An error occurred (NoCredentials): Unable to locate credentials. You can configure credentials by running \"aws login\".\n");
         assertError(world.cli().run("sts", "get-caller-identity", "--profile", "dev", "--query", "["), 252,
-                "\nBad value for --query [: Invalid jmespath expression: Incomplete expression:\n\"[\"\n  ^\n");
+                "\naws: [ERROR]: An error occurred (ParamValidation): Bad value for --query [: Invalid jmespath expression: Incomplete expression:\n\"[\"\n  ^\n");
         assertError(world.cli().run("sts", "get-caller-identity", "--profile", "dev", "--endpoint-url", "notaurl"),
-                252, "\nBad value for --endpoint-url \"notaurl\": scheme is missing.  Must be of the form "
+                252, "\naws: [ERROR]: An error occurred (ParamValidation): Bad value for --endpoint-url \"notaurl\": scheme is missing.  Must be of the form "
                         + "http://<hostname>/ or https://<hostname>/\n");
         assertError(world.cli().env("AWS_DEFAULT_OUTPUT", "bogus").run("sts", "get-caller-identity", "--profile",
-                "dev"), 255, "\nUnknown output type: bogus\n");
+                "dev"), 255, "\naws: [ERROR]: Unknown output type: bogus\n");
         CliRun.Result missingKey = world.cli().run("sts", "get-caller-identity", "--profile", "dev", "--query", "Nope");
         assertThat(missingKey.out()).isEqualTo("null\n");
         assertThat(missingKey.exitCode()).isZero();
@@ -90,7 +90,7 @@ class StsGetCallerIdentityTest {
     @Test
     void unsignedWithNoSignRequest() {
         assertError(world.cli().run("sts", "get-caller-identity", "--profile", "nocreds", "--no-sign-request"), 254,
-                "\nAn error occurred (MissingAuthenticationToken) when calling the GetCallerIdentity operation: "
+                "\naws: [ERROR]: An error occurred (MissingAuthenticationToken) when calling the GetCallerIdentity operation: "
                         + "Request is missing Authentication Token\n");
     }
 
@@ -100,7 +100,7 @@ class StsGetCallerIdentityTest {
                 .env("AWS_PROFILE", "dev");
         CliRun.Result fromEnv = env.run("sts", "get-caller-identity");
         assertThat(fromEnv.exitCode()).isEqualTo(254);
-        assertThat(fromEnv.err()).startsWith("\nAn error occurred (InvalidClientTokenId) when calling the "
+        assertThat(fromEnv.err()).startsWith("\naws: [ERROR]: An error occurred (InvalidClientTokenId) when calling the "
                 + "GetCallerIdentity operation: ");
         assertThat(env.run("sts", "get-caller-identity", "--profile", "dev").out()).matches(IDENTITY);
     }
@@ -126,7 +126,7 @@ class StsGetCallerIdentityTest {
             CliRun cli = CliRun.in(home).env("AWS_EC2_METADATA_DISABLED", "true");
             // No region: an explicit endpoint then needs one, as in the CLI.
             assertError(cli.run("sts", "get-caller-identity", "--profile", "static", "--endpoint-url", endpoint), 253,
-                    "\nYou must specify a region. You can also configure your region by running \"aws configure\".\n");
+                    "\naws: [ERROR]: An error occurred (NoRegion): You must specify a region. You can also configure your region by running \"aws configure\".\n");
             CliRun.Result regional = cli.env("AWS_REGION", "ap-south-1")
                     .run("sts", "get-caller-identity", "--profile", "static", "--endpoint-url", endpoint);
             assertThat(regional.exitCode()).as(regional.err()).isZero();
@@ -141,9 +141,9 @@ class StsGetCallerIdentityTest {
     void withoutARegionOrEndpointTheGlobalEndpointIsUsed() {
         CliRun cli = CliRun.in(home).env("AWS_EC2_METADATA_DISABLED", "true").env("HTTPS_PROXY", "http://127.0.0.1:9");
         assertError(cli.run("sts", "get-caller-identity", "--profile", "static", "--cli-connect-timeout", "1"), 255,
-                "\nCould not connect to the endpoint URL: \"https://sts.amazonaws.com/\"\n");
+                "\naws: [ERROR]: Could not connect to the endpoint URL: \"https://sts.amazonaws.com/\"\n");
         assertError(cli.run("sts", "get-caller-identity", "--profile", "static", "--region", "eu-west-2"), 255,
-                "\nCould not connect to the endpoint URL: \"https://sts.eu-west-2.amazonaws.com/\"\n");
+                "\naws: [ERROR]: Could not connect to the endpoint URL: \"https://sts.eu-west-2.amazonaws.com/\"\n");
     }
 
     @Test
@@ -151,7 +151,7 @@ class StsGetCallerIdentityTest {
         CliRun.Result result = world.cli().env("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS", "true")
                 .env("HTTPS_PROXY", "http://127.0.0.1:9")
                 .run("sts", "get-caller-identity", "--profile", "static");
-        assertError(result, 255, "\nCould not connect to the endpoint URL: \"https://sts.amazonaws.com/\"\n");
+        assertError(result, 255, "\naws: [ERROR]: Could not connect to the endpoint URL: \"https://sts.amazonaws.com/\"\n");
     }
 
     @Test
@@ -167,14 +167,14 @@ class StsGetCallerIdentityTest {
                 + "aws_access_key_id = AKIDSTATIC\naws_secret_access_key = secretstatic\nservices = nope\n");
         CliRun cli = CliRun.in(home).env("AWS_EC2_METADATA_DISABLED", "true");
         // The emulator answers (it does not know these keys): the request went to the configured endpoint.
-        String rejected = "\nAn error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: ";
+        String rejected = "\naws: [ERROR]: An error occurred (InvalidClientTokenId) when calling the GetCallerIdentity operation: ";
         for (String profile : new String[] {"viaservices", "viaurl"}) {
             CliRun.Result result = cli.run("sts", "get-caller-identity", "--profile", profile);
             assertThat(result.err()).startsWith(rejected);
             assertThat(result.exitCode()).isEqualTo(254);
         }
         assertError(cli.run("sts", "get-caller-identity", "--profile", "missingservices"), 255,
-                "\nThe profile is configured to use the services section but the \"nope\" services configuration "
+                "\naws: [ERROR]: The profile is configured to use the services section but the \"nope\" services configuration "
                         + "does not exist.\n");
     }
 

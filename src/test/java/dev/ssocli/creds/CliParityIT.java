@@ -1,8 +1,10 @@
 package dev.ssocli.creds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ssocli.testing.ExternalCommand;
+import dev.ssocli.testing.ReferenceCli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The built CLI and the real AWS CLI 2.9.19 ({@code /usr/bin/aws}) run side by side on the same files, for every
+ * The built CLI and the reference AWS CLI ({@link ReferenceCli}, 2.36.12) run side by side on the same files, for every
  * failure that needs no network: stdout, stderr and exit code must be identical. Each case is
  * {@code [VAR=value ...] arguments}.
  */
@@ -131,10 +133,11 @@ class CliParityIT {
         ExternalCommand.Result result = ExternalCommand.run(List.of("sh", "-c",
                 ours + " configure export-credentials --profile selfexport"),
                 ExternalCommand.cleanEnvironment(selfHome), selfHome);
-        // What AWS CLI 2.9.19 prints when its credential_process is itself.
-        assertThat(result.err()).isEqualTo("\nUnable to retrieve credentials: Error when retrieving credentials from "
-                + "custom-process: \nCredential process resolution detected an infinite loop, profile cycle: "
-                + "selfexport -> selfexport\n\n");
+        // What AWS CLI 2.36.12 prints when its credential_process is itself.
+        assertThat(result.err()).isEqualTo("\naws: [ERROR]: An error occurred (Configuration): Unable to retrieve "
+                + "credentials: Error when retrieving credentials from custom-process: \naws: [ERROR]: An error occurred "
+                + "(Configuration): Credential process resolution detected an infinite loop, profile cycle: "
+                + "selfexport -> selfexport\n");
         assertThat(result.exitCode()).isEqualTo(253);
     }
 
@@ -221,7 +224,8 @@ class CliParityIT {
             String[] assignment = words.remove(0).split("=", 2);
             env.put(assignment[0], assignment[1]);
         }
-        List<String> theirs = new ArrayList<>(List.of("/usr/bin/aws"));
+        assumeTrue(ReferenceCli.available(), ReferenceCli.missing());
+        List<String> theirs = new ArrayList<>(List.of(ReferenceCli.path().toString()));
         theirs.addAll(words);
         List<String> ours = new ArrayList<>(List.of("java", "-cp", System.getProperty("cli.jar"), "dev.ssocli.Main"));
         ours.addAll(words);

@@ -108,7 +108,7 @@ class ExportCredentialsSsoTest {
         Files.writeString(devCache(), "garbage");
         CliRun.Result result = export("dev");
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).isEqualTo("\n'" + DEV_KEY + "'\n");
+        assertThat(result.err()).isEqualTo("\naws: [ERROR]: '" + DEV_KEY + "'\n");
         assertThat(result.exitCode()).isEqualTo(255);
         assertThat(Files.readString(devCache())).isEqualTo("garbage");
         assertThat(roleCredentialCalls()).isZero();
@@ -119,7 +119,7 @@ class ExportCredentialsSsoTest {
         Files.createDirectories(devCache().getParent());
         Files.writeString(devCache(), "{\"ProviderType\": \"sso\"}");
         CliRun.Result result = export("dev");
-        assertThat(result.err()).isEqualTo("\n'Credentials'\n");
+        assertThat(result.err()).isEqualTo("\naws: [ERROR]: 'Credentials'\n");
         assertThat(result.exitCode()).isEqualTo(255);
     }
 
@@ -154,7 +154,7 @@ class ExportCredentialsSsoTest {
                 "Session token not found or invalid");
         CliRun.Result result = export("dev");
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).isEqualTo("\nThe SSO session associated with this profile has expired or is "
+        assertThat(result.err()).isEqualTo("\naws: [ERROR]: The SSO session associated with this profile has expired or is "
                 + "otherwise invalid. To refresh this SSO session run aws sso login with the corresponding "
                 + "profile.\n");
         assertThat(result.exitCode()).isEqualTo(255);
@@ -175,12 +175,12 @@ class ExportCredentialsSsoTest {
     @Test
     void withoutATokenTheLoaderErrorNamesTheSessionOrTheStartUrl() {
         CliRun.Result legacy = export("legacy");
-        assertThat(legacy.err()).isEqualTo("\nError loading SSO Token: Token for " + SsoWorld.START_URL
+        assertThat(legacy.err()).isEqualTo("\naws: [ERROR]: Error loading SSO Token: Token for " + SsoWorld.START_URL
                 + " does not exist\n");
         assertThat(legacy.exitCode()).isEqualTo(255);
         world.cli().run("sso", "logout");
         CliRun.Result dev = export("dev");
-        assertThat(dev.err()).isEqualTo("\nError loading SSO Token: Token for my-sso does not exist\n");
+        assertThat(dev.err()).isEqualTo("\naws: [ERROR]: Error loading SSO Token: Token for my-sso does not exist\n");
         assertThat(dev.exitCode()).isEqualTo(255);
     }
 

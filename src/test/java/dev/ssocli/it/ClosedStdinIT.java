@@ -31,7 +31,7 @@ class ClosedStdinIT {
 
         assertThat(result.exitCode()).as(result.err()).isEqualTo(255);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).isEqualTo("\n'NoneType' object has no attribute 'fileno'\n");
+        assertThat(result.err()).isEqualTo("\naws: [ERROR]: 'NoneType' object has no attribute 'fileno'\n");
         assertThat(home.resolve(".aws/config")).doesNotExist();
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ssocli.testing.CliRun;
 import dev.ssocli.testing.ExternalCommand;
+import dev.ssocli.testing.ReferenceCli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +19,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The same command on two copies of the same files, once through {@code /usr/bin/aws} (2.9.19) and once through
- * ours: exit code, stdout, stderr and the files afterwards must be identical. Cases where we follow current v2 or
+ * The same command on two copies of the same files, once through the reference AWS CLI ({@link ReferenceCli},
+ * 2.36.12) and once through ours: exit code, stdout, stderr and the files afterwards must be identical. Cases where we follow current v2 or
  * deliberately differ are in the unit tests instead, with the reason.
  */
 class ConfigureParityIT {
@@ -69,11 +70,11 @@ class ConfigureParityIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("commands")
     void sameAsTheRealCli(String commandLine) throws IOException {
-        assumeTrue(ExternalCommand.realAwsAvailable(), "/usr/bin/aws is not installed");
+        assumeTrue(ReferenceCli.available(), ReferenceCli.missing());
         String[] args = commandLine.split(" ");
         Path theirs = home("theirs");
         Path ours = home("ours");
-        List<String> command = new ArrayList<>(List.of(ExternalCommand.REAL_AWS.toString()));
+        List<String> command = new ArrayList<>(List.of(ReferenceCli.path().toString()));
         command.addAll(List.of(args));
         ExternalCommand.Result expected = ExternalCommand.runIsolated(command, Map.of("HOME", theirs.toString()), "");
 

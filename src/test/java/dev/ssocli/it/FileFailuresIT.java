@@ -47,7 +47,7 @@ class FileFailuresIT {
         ExternalCommand.Result outcome = ours(home, "configure", "set", "output", big);
 
         assertThat(outcome).isEqualTo(new ExternalCommand.Result(255, "",
-                "\n[Errno 28] No space left on device: '" + config + "'\n"));
+                "\naws: [ERROR]: [Errno 28] No space left on device: '" + config + "'\n"));
         assertThat(Files.readString(config)).isEqualTo(ORIGINAL);
         assertThat(entries(config.getParent())).containsExactlyInAnyOrder("config", ".config.lock");
     }
@@ -63,7 +63,7 @@ class FileFailuresIT {
         ExternalCommand.Result outcome = ours(home, "configure", "set", "output", "json");
 
         assertThat(outcome.exitCode()).isEqualTo(255);
-        assertThat(outcome.err()).isEqualTo("\n[Errno 30] Read-only file system: '" + config.getParent() + "'\n");
+        assertThat(outcome.err()).isEqualTo("\naws: [ERROR]: [Errno 30] Read-only file system: '" + config.getParent() + "'\n");
         assertThat(Files.readString(config)).isEqualTo(ORIGINAL);
         assertThat(ours(home, "configure", "get", "region").out()).isEqualTo("us-east-1\n");
     }
@@ -79,7 +79,7 @@ class FileFailuresIT {
         ExternalCommand.Result outcome = asNobody(home, "configure", "set", "output", "json");
 
         assertThat(outcome).isEqualTo(new ExternalCommand.Result(255, "",
-                "\n[Errno 13] Permission denied: '" + config.getParent() + "'\n"));
+                "\naws: [ERROR]: [Errno 13] Permission denied: '" + config.getParent() + "'\n"));
         assertThat(Files.readString(config)).isEqualTo(ORIGINAL);
     }
 
@@ -92,7 +92,7 @@ class FileFailuresIT {
 
         assertThat(asNobody(home, "configure", "list-profiles")).isEqualTo(new ExternalCommand.Result(0, "", ""));
         assertThat(asNobody(home, "configure", "set", "output", "json"))
-                .isEqualTo(new ExternalCommand.Result(255, "", "\n[Errno 13] Permission denied: '" + config + "'\n"));
+                .isEqualTo(new ExternalCommand.Result(255, "", "\naws: [ERROR]: [Errno 13] Permission denied: '" + config + "'\n"));
         assertThat(Files.readString(config)).isEqualTo(ORIGINAL);
     }
 
@@ -102,7 +102,7 @@ class FileFailuresIT {
         Files.createDirectories(config);
         assertThat(ours(temp, "configure", "list-profiles")).isEqualTo(new ExternalCommand.Result(0, "", ""));
         assertThat(ours(temp, "configure", "set", "region", "x"))
-                .isEqualTo(new ExternalCommand.Result(255, "", "\n[Errno 21] Is a directory: '" + config + "'\n"));
+                .isEqualTo(new ExternalCommand.Result(255, "", "\naws: [ERROR]: [Errno 21] Is a directory: '" + config + "'\n"));
         assertThat(config).isDirectory();
     }
 

@@ -3,6 +3,7 @@ package dev.ssocli.it;
 import dev.ssocli.emulator.Emulator;
 import dev.ssocli.testing.CliJar;
 import dev.ssocli.testing.ExternalCommand;
+import dev.ssocli.testing.ReferenceCli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -17,9 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A temp HOME shared by our jar, the real AWS CLI 2.9.19 ({@code /usr/bin/aws}, sent to the emulator through
- * endpoint rule sets under {@code AWS_DATA_PATH}, docs/wire-protocols.md#older-clients), boto3 ({@code
- * AWS_ENDPOINT_URL_*}) and the AWS SDK for Java v2 (a child JVM with that HOME), all talking to one emulator.
+ * A temp HOME shared by our jar, the reference AWS CLI 2.36.12 ({@link ReferenceCli}), Debian's AWS CLI 2.9.19
+ * ({@code /usr/bin/aws}, sent to the emulator through endpoint rule sets under {@code AWS_DATA_PATH},
+ * docs/wire-protocols.md#older-clients), boto3 ({@code AWS_ENDPOINT_URL_*}) and the AWS SDK for Java v2 (a child JVM
+ * with that HOME), all talking to one emulator.
  */
 final class Interop {
     static final String AWS = "/usr/bin/aws";
@@ -73,6 +75,15 @@ final class Interop {
             env.put("BROWSER", browser);
         }
         return Tool.start(CliJar.command(args), env, root);
+    }
+
+    /** The reference AWS CLI ({@link ReferenceCli}), which reaches the emulator through {@code AWS_ENDPOINT_URL_*}. */
+    Tool reference(String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(ReferenceCli.path().toString()));
+        command.addAll(List.of(args));
+        Map<String, String> env = env();
+        env.remove("AWS_DATA_PATH");
+        return Tool.start(command, env, root);
     }
 
     Tool aws(String... args) throws IOException {

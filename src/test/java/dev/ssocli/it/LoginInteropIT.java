@@ -9,6 +9,7 @@ import dev.ssocli.python.PythonJson;
 import dev.ssocli.emulator.Emulator;
 import dev.ssocli.emulator.RecordedRequest;
 import dev.ssocli.runtime.AwsPaths;
+import dev.ssocli.testing.ReferenceCli;
 import dev.ssocli.runtime.CliContext;
 import dev.ssocli.runtime.Console;
 import dev.ssocli.runtime.Environment;
@@ -33,9 +34,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Both directions of interoperability (issue 4): what we write, the real AWS CLI v2 2.9.19, boto3 and the AWS SDK
- * for Java v2 use without logging in again; what they write, we use, including their registrations and tokens to
- * refresh; and each side accepts the token file the other refreshed.
+ * Both directions of interoperability (issue 4): what we write, the AWS CLI v2 (2.9.19, and 2.36.12 where it is
+ * available), boto3 and the AWS SDK for Java v2 use without logging in again; what they write, we use, including
+ * their registrations and tokens to refresh; and each side accepts the token file the other refreshed.
  */
 @Timeout(300)
 class LoginInteropIT {
@@ -77,6 +78,12 @@ class LoginInteropIT {
                         "--query", "Account", "--output", "text").finish();
                 assertThat(cli.exitCode()).as(cli.err()).isZero();
                 assertThat(cli.out()).isEqualTo(profile[1] + "\n");
+                if (ReferenceCli.available()) {
+                    Interop.Result reference = world.reference("sts", "get-caller-identity", "--profile", profile[0],
+                            "--query", "Account", "--output", "text").finish();
+                    assertThat(reference.exitCode()).as(reference.err()).isZero();
+                    assertThat(reference.out()).isEqualTo(profile[1] + "\n");
+                }
                 Interop.Result boto3 = world.boto3CallerIdentity(profile[0]).finish();
                 assertThat(boto3.exitCode()).as(boto3.err()).isZero();
                 assertThat(boto3.out()).isEqualTo(profile[1] + "\n");

@@ -45,7 +45,7 @@ class QueryOnServiceOutputTest {
         CliRun.Result result = world.cli().run("sso", "list-accounts", "--profile", "dev", "--output", "json",
                 "--query", "@|".repeat(20_000) + "@");
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).isEqualTo("\nmaximum recursion depth exceeded\n");
+        assertThat(result.err()).isEqualTo("\naws: [ERROR]: maximum recursion depth exceeded\n");
         assertThat(result.exitCode()).isEqualTo(255);
     }
 }
