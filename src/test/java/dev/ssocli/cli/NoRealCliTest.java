@@ -23,11 +23,11 @@ class NoRealCliTest {
         CliRun.Result result = CliRun.in(home).env(Cli.NO_REAL_CLI, WHY).run("s3", "ls");
         assertThat(result.exitCode()).isEqualTo(252);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).contains("argument command: Invalid choice, valid choices are:")
-                .endsWith("\n\n" + WHY + "\n");
+        assertThat(result.err()).startsWith("\naws: [ERROR]: An error occurred (ParamValidation): argument command: "
+                + "Found invalid choice 's3'\n").endsWith("\n" + WHY + "\n");
         CliRun.Result subcommand = CliRun.in(home).env(Cli.NO_REAL_CLI, WHY).run("configure", "import");
         assertThat(subcommand.exitCode()).isEqualTo(252);
-        assertThat(subcommand.err()).contains("argument subcommand: Invalid choice").endsWith(WHY + "\n");
+        assertThat(subcommand.err()).contains("Found invalid choice 'import'").endsWith("\n" + WHY + "\n");
     }
 
     @Test
