@@ -99,14 +99,14 @@ public final class AwsClients implements AutoCloseable {
     /** The SSO OIDC client for {@code region} (unsigned). */
     public synchronized SsoOidcClient oidc(String region) {
         return oidcClients.computeIfAbsent(region, r -> configure(SsoOidcClient.builder(),
-                Region.of(r), endpoint(ServiceId.SSO_OIDC, r)).credentialsProvider(AnonymousCredentialsProvider.create())
+                Region.of(r), endpoint(ServiceId.SSO_OIDC, r), ResponseBodyCheck.restJson()).credentialsProvider(AnonymousCredentialsProvider.create())
                 .build());
     }
 
     /** The SSO portal client for {@code region} (unsigned), at its configured or default endpoint. */
     public synchronized SsoClient portal(String region) {
         return portalClients.computeIfAbsent(region, r -> configure(SsoClient.builder(),
-                Region.of(r), endpoint(ServiceId.SSO, r)).credentialsProvider(AnonymousCredentialsProvider.create())
+                Region.of(r), endpoint(ServiceId.SSO, r), ResponseBodyCheck.restJson()).credentialsProvider(AnonymousCredentialsProvider.create())
                 .build());
     }
 
@@ -116,7 +116,7 @@ public final class AwsClients implements AutoCloseable {
             return portal(region);
         }
         SsoClient client = configure(SsoClient.builder(), Region.of(validRegion(region)),
-                parseEndpoint(explicitEndpointUrl)).credentialsProvider(AnonymousCredentialsProvider.create()).build();
+                parseEndpoint(explicitEndpointUrl), ResponseBodyCheck.restJson()).credentialsProvider(AnonymousCredentialsProvider.create()).build();
         otherClients.add(client);
         return client;
     }
@@ -134,7 +134,8 @@ public final class AwsClients implements AutoCloseable {
         }
         String signingRegion = region == null ? STS_GLOBAL_SIGNING_REGION : region;
         URI endpoint = explicit != null ? explicit : endpoint(ServiceId.STS, region);
-        StsClient client = configure(StsClient.builder(), Region.of(signingRegion), endpoint)
+        StsClient client = configure(StsClient.builder(), Region.of(signingRegion), endpoint,
+                ResponseBodyCheck.awsQuery())
                 .credentialsProvider(credentials).build();
         otherClients.add(client);
         return client;
@@ -185,7 +186,8 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> B configure(B builder, Region region,
-                                                                                          URI endpoint) {
+                                                                                          URI endpoint,
+                                                                                          ResponseBodyCheck check) {
         builder.region(region)
                 .endpointOverride(endpoint)
                 .fipsEnabled(false)
@@ -197,6 +199,7 @@ public final class AwsClients implements AutoCloseable {
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                                 .maxAttempts(MAX_ATTEMPTS).build())
                         .addExecutionInterceptor(new RequestUrlRecorder())
+                        .addExecutionInterceptor(check)
                         .build());
         return builder.httpClient(http());
     }

@@ -1,5 +1,6 @@
 package dev.ssocli.cli;
 
+import dev.ssocli.fs.AtomicFile;
 import dev.ssocli.errors.CliException;
 import dev.ssocli.errors.ParamValidationException;
 import dev.ssocli.errors.QuietExit;
@@ -41,6 +42,7 @@ public final class Cli {
     public int run(String... args) {
         PrintStream err = ctx.console().err();
         boolean debug = List.of(args).contains("--debug");
+        AtomicFile.warnTo(err::print);
         try {
             if (args.length > 0 && "--version".equals(args[0])) {
                 ctx.console().out().println(Version.line(ctx.env()));

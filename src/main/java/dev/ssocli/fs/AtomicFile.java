@@ -18,7 +18,16 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.DirectoryStream;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +48,13 @@ public final class AtomicFile {
 
     private static final int MAX_SYMLINK_HOPS = 40;
     private static final ConcurrentMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+    private static final AtomicBoolean warned = new AtomicBoolean();
+    private static final long PID = ProcessHandle.current().pid();
+    /** Our temp files: {@code .<target name>.<pid>-<random>.tmp}, or before the pid was added, {@code .<name>.<random>.tmp}. */
+    private static final Pattern TEMP_NAME = Pattern.compile("\\.(.+)\\.(?:(\\d+)-[0-9a-z]{1,13}|[0-9a-z]{10,13})\\.tmp");
+    /** Age after which a temp file without a pid in its name counts as left behind. */
+    private static final long UNNAMED_TEMP_MAX_AGE_MILLIS = 10 * 60 * 1000;
+    private static volatile Consumer<String> warnings = w -> { };
 
     private AtomicFile() {
     }
@@ -58,6 +74,7 @@ public final class AtomicFile {
         } catch (IOException e) {
             throw new FileAccessException(dir, e);
         }
+        removeLeftoverTemps(dir);
         PosixFileAttributes existing = attributes(real);
         Set<PosixFilePermission> mode = existing != null ? existing.permissions() : modeIfNew;
         Path temp;
@@ -94,37 +111,179 @@ public final class AtomicFile {
     /**
      * Runs {@code action} while holding the lock of {@code target}: a thread lock within this JVM plus an exclusive
      * {@link FileChannel#lock()} on the hidden sibling {@code .NAME.lock} (of the symlink-resolved target), so other
-     * processes running this CLI wait. Re-entrant for the calling thread. Checked exceptions of the action are wrapped
-     * in a {@link GeneralException}; I/O failures taking the lock become {@link FileAccessException}.
+     * processes running this CLI wait. The lock file is deleted before the lock is released, so no command leaves
+     * one behind; a lock file that cannot be created or opened (say one root left behind) costs a warning, once, and
+     * the action runs without it, as the AWS CLI, which takes no lock, would. Re-entrant for the calling thread.
+     * Checked exceptions of the action are wrapped in a {@link GeneralException}.
      */
     public static <T> T withLock(Path target, Callable<T> action) {
+        return locked(target, action, true).value();
+    }
+
+    /**
+     * Like {@link #withLock} but without waiting: empty when another thread or process holds the lock, so a caller
+     * that has something usable already need not queue behind a slow holder.
+     */
+    public static <T> Optional<T> tryWithLock(Path target, Callable<T> action) {
+        Outcome<T> outcome = locked(target, action, false);
+        return outcome.ran() ? Optional.ofNullable(outcome.value()) : Optional.empty();
+    }
+
+    /** Whether the action ran (it does not when the lock was busy and we were not to wait), and what it returned. */
+    private record Outcome<T>(boolean ran, T value) {
+        static <T> Outcome<T> of(T value) {
+            return new Outcome<>(true, value);
+        }
+
+        static <T> Outcome<T> busy() {
+            return new Outcome<>(false, null);
+        }
+    }
+
+    /** Where the warning about a lock file that cannot be used goes (the CLI's stderr; nowhere by default). */
+    public static void warnTo(Consumer<String> sink) {
+        warnings = sink == null ? w -> { } : sink;
+        warned.set(false);
+    }
+
+    private static <T> Outcome<T> locked(Path target, Callable<T> action, boolean wait) {
         Path real = resolveLinks(target);
         Path lockFile = parentOf(real).resolve("." + real.getFileName() + ".lock");
         ReentrantLock threadLock = IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(),
                 key -> new ReentrantLock());
-        threadLock.lock();
+        if (wait) {
+            threadLock.lock();
+        } else if (!threadLock.tryLock()) {
+            return Outcome.busy();
+        }
         try {
             if (threadLock.getHoldCount() > 1) {
-                return call(action);
-            }
-            try {
-                createPrivateDirectories(lockFile.getParent());
-            } catch (IOException e) {
-                throw new FileAccessException(lockFile.getParent(), e);
+                return Outcome.of(call(action));
             }
             FileChannel channel;
-            try {
-                channel = openLockFile(lockFile);
-            } catch (IOException e) {
-                throw FileAccessException.about(lockFile.getParent(), e);
+            while (true) {
+                Object opened;
+                try {
+                    createPrivateDirectories(lockFile.getParent());
+                    Object before = fileKey(lockFile);
+                    channel = openLockFile(lockFile);
+                    opened = fileKey(lockFile);
+                    if (opened == null || (before != null && !before.equals(opened))) {
+                        // replaced between the look and the open: start again with what is there now
+                        closeQuietly(channel);
+                        continue;
+                    }
+                } catch (IOException e) {
+                    warnOnce("Warning: cannot lock " + FileAccessException.describe(lockFile, e, true)
+                            + "; going on without the lock.");
+                    return Outcome.of(call(action));
+                }
+                FileLock lock;
+                try {
+                    lock = wait ? channel.lock() : channel.tryLock();
+                } catch (IOException e) {
+                    closeQuietly(channel);
+                    warnOnce("Warning: cannot lock " + FileAccessException.describe(lockFile, e, true)
+                            + "; going on without the lock.");
+                    return Outcome.of(call(action));
+                }
+                if (lock == null) {
+                    closeQuietly(channel);
+                    return Outcome.busy();
+                }
+                Object now;
+                try {
+                    now = fileKey(lockFile);
+                } catch (IOException e) {
+                    now = null;
+                }
+                if (opened.equals(now)) {
+                    break;
+                }
+                // The holder we waited for deleted the file on its way out; lock the one that is there now.
+                closeQuietly(channel);
             }
-            try (channel; FileLock lock = channel.lock()) {
-                return call(action);
-            } catch (IOException e) {
-                throw new FileAccessException(lockFile, e);
+            try {
+                return Outcome.of(call(action));
+            } finally {
+                deleteQuietly(lockFile);
+                closeQuietly(channel);
             }
         } finally {
             threadLock.unlock();
+        }
+    }
+
+    /** The identity (device and inode) of the file at {@code path}, or null when there is none. */
+    private static Object fileKey(Path path) throws IOException {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    private static void warnOnce(String warning) {
+        if (warned.compareAndSet(false, true)) {
+            warnings.accept(warning + "\n");
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // closing releases the lock; nothing else to undo
+        }
+    }
+
+    /**
+     * The temp files in {@code dir} that a crashed writer left behind: ours by name, written by a process that no
+     * longer runs (or, without a pid in the name, older than ten minutes and named after a file that is there).
+     * They may hold tokens or credentials.
+     */
+    public static List<Path> leftoverTemps(Path dir) {
+        List<Path> leftovers = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, ".*.tmp")) {
+            for (Path entry : entries) {
+                Matcher name = TEMP_NAME.matcher(entry.getFileName().toString());
+                if (name.matches() && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+                        && isLeftover(entry, name.group(1), name.group(2))) {
+                    leftovers.add(entry);
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            // an unreadable directory has nothing we could remove
+        }
+        leftovers.sort(null);
+        return leftovers;
+    }
+
+    /** Deletes the {@link #leftoverTemps} of {@code dir}; what cannot be deleted stays for the next run. */
+    public static void removeLeftoverTemps(Path dir) {
+        for (Path leftover : leftoverTemps(dir)) {
+            deleteQuietly(leftover);
+        }
+    }
+
+    private static boolean isLeftover(Path temp, String target, String pid) {
+        if (pid != null) {
+            try {
+                long writer = Long.parseLong(pid);
+                return writer != PID && ProcessHandle.of(writer).map(p -> !p.isAlive()).orElse(true);
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        if (!Files.exists(temp.resolveSibling(target), LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            long age = System.currentTimeMillis() - Files.getLastModifiedTime(temp, LinkOption.NOFOLLOW_LINKS)
+                    .toMillis();
+            return age > UNNAMED_TEMP_MAX_AGE_MILLIS;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -239,14 +398,16 @@ public final class AtomicFile {
     }
 
     /**
-     * A new empty {@code 0600} file named {@code PREFIX<random>.tmp} in {@code dir}, created exclusively (never
-     * through an existing file or link). Not {@code Files.createTempFile}: it seeds a {@code SecureRandom}, which loads
-     * the JCA configuration and providers, for every write.
+     * A new empty {@code 0600} file named {@code PREFIX<pid>-<random>.tmp} in {@code dir}, created exclusively (never
+     * through an existing file or link). The writer's process id in the name lets any later run tell a crashed
+     * writer's leftover (which may hold a token or credentials) from a write in progress. Not
+     * {@code Files.createTempFile}: it seeds a {@code SecureRandom}, which loads the JCA configuration and providers,
+     * for every write.
      */
     private static Path createTemp(Path dir, String prefix) throws IOException {
         for (int attempt = 1; ; attempt++) {
-            Path candidate = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
-                    + ".tmp");
+            Path candidate = dir.resolve(prefix + PID + "-"
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
             try {
                 return Files.createFile(candidate, posix(PRIVATE_FILE));
             } catch (FileAlreadyExistsException e) {
