@@ -8,6 +8,7 @@ import dev.ssocli.config.AwsConfig;
 import dev.ssocli.config.ConfigSection;
 import dev.ssocli.errors.ConfigurationException;
 import dev.ssocli.errors.ServiceException;
+import dev.ssocli.fs.AtomicFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * {@code aws sso logout} (sso-compat.md §9): every cached token is logged out at the portal in its own region (service
  * errors ignored, a connection failure aborts before the file is deleted) and deleted; role credentials with
- * {@code ProviderType: sso} are deleted; registrations and unparseable files stay. {@link #logoutSession} is the
+ * {@code ProviderType: sso} are deleted; registrations and unparseable files stay. Temp files a crashed write left in
+ * either cache are logged out (when they hold a token) and deleted as well. {@link #logoutSession} is the
  * narrower form the CLI does not have: one sso-session's token and the role credentials derived from it.
  */
 public final class SsoLogout {
@@ -48,6 +50,25 @@ public final class SsoLogout {
                     JsonFileCache.delete(file);
                 }
             });
+        }
+        sweepLeftovers();
+    }
+
+    /**
+     * The temp files a crashed write left in the caches hold tokens and credentials too: a leftover token is logged
+     * out like a cached one, and every leftover is deleted.
+     */
+    private void sweepLeftovers() {
+        for (Path leftover : AtomicFile.leftoverTemps(ssoCache.dir())) {
+            JsonFileCache.read(leftover).parsed().ifPresent(record -> {
+                if (record.containsKey("accessToken")) {
+                    logout(record);
+                }
+            });
+            JsonFileCache.delete(leftover);
+        }
+        for (Path leftover : AtomicFile.leftoverTemps(cliCache.dir())) {
+            JsonFileCache.delete(leftover);
         }
     }
 
@@ -85,6 +106,7 @@ public final class SsoLogout {
             JsonFileCache.delete(tokenFile);
             found = true;
         }
+        sweepLeftovers();
         for (RoleRef role : roles) {
             Path file = cliCache.path(CacheKeys.roleCredentials(role.roleName(), role.accountId(), sessionName, null));
             Map<String, Object> credentials = JsonFileCache.read(file).parsed().orElse(null);
