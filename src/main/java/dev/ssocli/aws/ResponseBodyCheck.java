@@ -21,6 +21,7 @@ import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
  * <ul>
  * <li>restJson (SSO OIDC, SSO portal): a body that is not one JSON object parses as {@code {}}, as botocore's
  * {@code _parse_body_as_json} does; the callers' {@link ResponseKeys} checks then fail on the missing member.</li>
+ * <li>any protocol: a body shorter than its {@code Content-Length} is a connection closed too early.</li>
  * <li>awsQuery (STS): an empty or non-XML body fails with botocore's {@code Unable to parse response ... invalid XML
  * received} and a document without {@code <OpResult>} with its {@code KeyError} ({@code 'GetCallerIdentityResult'}).
  * </li>
@@ -51,6 +52,13 @@ final class ResponseBodyCheck implements ExecutionInterceptor {
             return context.responseBody();
         }
         byte[] body = readAll(context.responseBody());
+        Optional<String> declared = context.httpResponse().firstMatchingHeader("Content-Length");
+        if (declared.isPresent() && isShort(body, declared.get())) {
+            // urllib3 enforces Content-Length (IncompleteRead): a cut-off answer is a broken connection, not data
+            throw SdkClientException.builder().message("Premature end of the response body")
+                    .cause(new IOException("premature end of body: " + body.length + " of " + declared.get()
+                            + " bytes")).build();
+        }
         if (query) {
             checkQueryDocument(body, attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME));
             return Optional.of(new ByteArrayInputStream(body));
@@ -66,6 +74,14 @@ final class ResponseBodyCheck implements ExecutionInterceptor {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isShort(byte[] body, String contentLength) {
+        try {
+            return body.length < Long.parseLong(contentLength.strip());
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 
