@@ -174,8 +174,7 @@ public final class AtomicFile {
                         continue;
                     }
                 } catch (IOException e) {
-                    warnOnce("Warning: cannot lock " + FileAccessException.describe(lockFile, e, true)
-                            + "; going on without the lock.");
+                    warnOnce(lockFile, e);
                     return Outcome.of(call(action));
                 }
                 FileLock lock;
@@ -183,8 +182,7 @@ public final class AtomicFile {
                     lock = wait ? channel.lock() : channel.tryLock();
                 } catch (IOException e) {
                     closeQuietly(channel);
-                    warnOnce("Warning: cannot lock " + FileAccessException.describe(lockFile, e, true)
-                            + "; going on without the lock.");
+                    warnOnce(lockFile, e);
                     return Outcome.of(call(action));
                 }
                 if (lock == null) {
@@ -223,9 +221,14 @@ public final class AtomicFile {
         }
     }
 
-    private static void warnOnce(String warning) {
-        if (warned.compareAndSet(false, true)) {
-            warnings.accept(warning + "\n");
+    /**
+     * Warns, once per command, that {@code lockFile} could not be used. Not on a read-only file system: there the
+     * write fails anyway and its error says all.
+     */
+    private static void warnOnce(Path lockFile, IOException failure) {
+        String reason = FileAccessException.describe(lockFile, failure, true);
+        if (!reason.startsWith("[Errno 30]") && warned.compareAndSet(false, true)) {
+            warnings.accept("Warning: cannot lock " + reason + "; going on without the lock.\n");
         }
     }
 
@@ -297,6 +300,11 @@ public final class AtomicFile {
             } catch (IOException e) {
                 throw new FileAccessException(current, e);
             }
+        }
+        if (Files.isSymbolicLink(current)) {
+            // a loop (or a chain longer than the kernel follows): ELOOP, as Python reports it, about the path given
+            throw FileAccessException.about(path.toAbsolutePath(), new java.nio.file.FileSystemException(
+                    path.toString(), null, "Too many levels of symbolic links"));
         }
         return current;
     }

@@ -37,12 +37,7 @@ public final class SsoLogout {
     /** The CLI's sweep of both cache directories. */
     public void logoutAll() {
         for (Path file : ssoCache.files()) {
-            JsonFileCache.read(file).parsed().ifPresent(record -> {
-                if (record.containsKey("accessToken")) {
-                    logout(record);
-                    JsonFileCache.delete(file);
-                }
-            });
+            logoutToken(file);
         }
         for (Path file : cliCache.files()) {
             JsonFileCache.read(file).parsed().ifPresent(record -> {
@@ -99,11 +94,7 @@ public final class SsoLogout {
      */
     public boolean logoutSession(String sessionName, Collection<RoleRef> roles) {
         boolean found = false;
-        Path tokenFile = ssoCache.path(CacheKeys.token(sessionName));
-        Map<String, Object> record = JsonFileCache.read(tokenFile).parsed().orElse(null);
-        if (record != null && record.containsKey("accessToken")) {
-            logout(record);
-            JsonFileCache.delete(tokenFile);
+        if (logoutToken(ssoCache.path(CacheKeys.token(sessionName)))) {
             found = true;
         }
         sweepLeftovers();
@@ -116,6 +107,23 @@ public final class SsoLogout {
             }
         }
         return found;
+    }
+
+    /**
+     * Logs out and deletes the token in {@code file}, if it holds one, under the lock a refresh takes: a refresh
+     * running at the same moment finishes first and its new token is the one deleted, instead of being written back
+     * after the logout.
+     */
+    private boolean logoutToken(Path file) {
+        return AtomicFile.withLock(file, () -> {
+            Map<String, Object> record = JsonFileCache.read(file).parsed().orElse(null);
+            if (record == null || !record.containsKey("accessToken")) {
+                return false;
+            }
+            logout(record);
+            JsonFileCache.delete(file);
+            return true;
+        });
     }
 
     private void logout(Map<String, Object> record) {
