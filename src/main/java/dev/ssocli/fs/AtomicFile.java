@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -64,7 +65,8 @@ public final class AtomicFile {
      * the target atomically. A symlinked target has its final destination replaced and the link kept; an existing
      * file keeps its mode (and owner, where permitted); a new file gets {@code modeIfNew}; missing parent
      * directories are created as {@code 0700}. On failure the original is untouched and a
-     * {@link FileAccessException} says why.
+     * {@link FileAccessException} says why. The one exception: an existing writable file in a directory we cannot
+     * write is rewritten in place, as the AWS CLI does.
      */
     public static void write(Path target, byte[] content, Set<PosixFilePermission> modeIfNew) {
         Path real = resolveLinks(target);
@@ -80,6 +82,14 @@ public final class AtomicFile {
         Path temp;
         try {
             temp = createTemp(dir, "." + real.getFileName() + ".");
+        } catch (AccessDeniedException e) {
+            if (existing != null && existing.isRegularFile() && Files.isWritable(real)) {
+                // A writable file in a folder we may not write (a config symlinked into a shared folder): the AWS
+                // CLI rewrites it in place, and so do we, since no temp file can go next to it.
+                writeInPlace(real, content);
+                return;
+            }
+            throw FileAccessException.about(dir, e);
         } catch (IOException e) {
             throw FileAccessException.about(dir, e);
         }
@@ -105,6 +115,19 @@ public final class AtomicFile {
             if (!moved) {
                 deleteQuietly(temp);
             }
+        }
+    }
+
+    private static void writeInPlace(Path real, byte[] content) {
+        try (FileChannel channel = FileChannel.open(real, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        } catch (IOException e) {
+            throw new FileAccessException(real, e);
         }
     }
 
