@@ -9,6 +9,7 @@ import dev.ssocli.cache.TokenCache;
 import dev.ssocli.errors.CliException;
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.errors.ServiceException;
+import dev.ssocli.runtime.DebugLog;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -57,7 +58,9 @@ public final class SsoTokenProvider {
 
     /** The access token to send as {@code x-amz-sso_bearer_token} for {@code config}. */
     public SsoToken token(SsoSessionConfig config) {
+        DebugLog.info("botocore.tokens", "Loading cached SSO token for " + config.tokenName());
         SsoToken token = load(config);
+        DebugLog.debug("botocore.tokens", "Cached SSO token expires at " + token.expiresAt());
         if (config.isLegacy()) {
             if (isExpired(token)) {
                 throw new GeneralException(SESSION_EXPIRED_MESSAGE);
@@ -137,15 +140,18 @@ public final class SsoTokenProvider {
             return Optional.empty();
         }
         CreateTokenResponse response;
+        DebugLog.debug("botocore.tokens", "Attempting to refresh SSO token");
         try {
             response = SdkCalls.call("CreateToken", () -> clients.oidc(config.region()).createToken(r -> r
                     .grantType(ClientRegistrar.REFRESH_TOKEN).clientId(token.clientId())
                     .clientSecret(token.clientSecret()).refreshToken(token.refreshToken())));
         } catch (ServiceException e) {
+            DebugLog.info("botocore.tokens", "SSO token refresh attempt failed: " + e.getMessage());
             return Optional.empty();
         }
         Instant expiresAt = clock.instant().plusSeconds(ResponseKeys.require(response.expiresIn(), "expiresIn"));
         String accessToken = ResponseKeys.require(response.accessToken(), "accessToken");
+        DebugLog.info("botocore.tokens", "SSO Token refresh succeeded");
         return Optional.of(new SsoToken(config.startUrl(), config.region(), accessToken, expiresAt,
                 token.clientId(), token.clientSecret(), token.registrationExpiresAt(), response.refreshToken()));
     }
