@@ -35,6 +35,21 @@ public final class ConfigFileWriter {
         apply(sectionName, edits);
     }
 
+    /**
+     * {@link #update} of several sections in one write, in the map's order: a crash leaves either all of them or none
+     * (so {@code configure sso} never leaves a profile pointing at a session that was not written).
+     */
+    public void updateSections(Map<String, Map<String, String>> sections) {
+        Map<String, Map<String, Object>> edits = new LinkedHashMap<>();
+        sections.forEach((section, values) -> {
+            Map<String, Object> sectionEdits = new LinkedHashMap<>();
+            values.forEach(sectionEdits::put);
+            validate(section, sectionEdits);
+            edits.put(section, sectionEdits);
+        });
+        write(edits);
+    }
+
     /** Sets (or, for null values, deletes) the nested sub-keys of {@code key}, e.g. {@code s3 =} followed by indented lines. */
     public void updateSubProperties(String sectionName, String key, Map<String, String> values) {
         Map<String, Object> edits = new LinkedHashMap<>();
@@ -61,12 +76,16 @@ public final class ConfigFileWriter {
 
     private void apply(String sectionName, Map<String, Object> edits) {
         validate(sectionName, edits);
+        write(Map.of(sectionName, edits));
+    }
+
+    private void write(Map<String, Map<String, Object>> sectionEdits) {
         AtomicFile.withLock(file, () -> {
             Path real = AtomicFile.resolveLinks(file);
             byte[] before = readExisting(real);
             String original = before == null ? "" : IniParser.decode(before, file);
             ConfigDocument document = ConfigDocument.parse(original);
-            document.update(sectionName, edits);
+            sectionEdits.forEach(document::update);
             String updated = document.render();
             if (before != null && updated.equals(original)) {
                 return null;

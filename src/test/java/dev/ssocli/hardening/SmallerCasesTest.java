@@ -7,7 +7,14 @@ import dev.ssocli.testing.CliRun;
 import dev.ssocli.testing.SsoWorld;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +49,33 @@ class SmallerCasesTest {
         assertThat(result.exitCode()).isEqualTo(255);
         assertThat(Files.readSymbolicLink(config)).isEqualTo(Path.of("loop"));
         assertThat(Files.readSymbolicLink(home.resolve(".aws/loop"))).isEqualTo(Path.of("config"));
+    }
+
+    @Test
+    void configureSsoWritesTheProfileAndTheSessionInOneWrite() throws Exception {
+        Path aws = home.resolve(".aws");
+        List<String> temps = new ArrayList<>();
+        try (WatchService watcher = aws.getFileSystem().newWatchService()) {
+            aws.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+            CliRun.Result result = world.cli().run("configure", "sso", "--profile", "fresh", "--sso-session-name",
+                    "fresh-session", "--sso-start-url", SsoWorld.START_URL, "--sso-region", SsoWorld.REGION,
+                    "--sso-registration-scopes", "sso:account:access", "--account-id", "123456789012",
+                    "--role-name", "ReadOnly", "--default-region", "eu-west-2", "--default-output", "json");
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            for (WatchKey key = watcher.poll(2, TimeUnit.SECONDS); key != null;
+                 key = watcher.poll(200, TimeUnit.MILLISECONDS)) {
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    String name = String.valueOf(event.context());
+                    if (name.startsWith(".config.") && name.endsWith(".tmp")) {
+                        temps.add(name);
+                    }
+                }
+                key.reset();
+            }
+        }
+        assertThat(temps).hasSize(1);
+        assertThat(world.read(aws.resolve("config"))).contains("[profile fresh]").contains("sso_session = fresh-session")
+                .contains("[sso-session fresh-session]");
     }
 
     @Test
