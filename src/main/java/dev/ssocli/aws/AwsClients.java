@@ -69,6 +69,10 @@ public final class AwsClients implements AutoCloseable {
         if (jdkHas(stax)) {     // the JDK's internal class: named only where it exists
             setIfAbsent("javax.xml.stream.XMLInputFactory", stax);
         }
+        // - HttpURLConnection must not resend a POST whose connection broke (ReadableErrorBodies lets it buffer
+        //   them): a CreateToken sent twice could spend a refresh token or device code twice. The SDK's retries,
+        //   counted like botocore's, are the only ones.
+        setIfAbsent("sun.net.http.retryPost", "false");
         // - SunJCE ahead of SunEC before the first signature (JcaProviderOrder).
         JcaProviderOrder.preferSunJce();
     }
@@ -200,6 +204,7 @@ public final class AwsClients implements AutoCloseable {
                                 .maxAttempts(MAX_ATTEMPTS).build())
                         .addExecutionInterceptor(new RequestUrlRecorder())
                         .addExecutionInterceptor(check)
+                        .addExecutionInterceptor(new ReadableErrorBodies())
                         .build());
         return builder.httpClient(http());
     }

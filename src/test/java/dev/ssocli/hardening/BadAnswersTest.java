@@ -201,7 +201,8 @@ class BadAnswersTest {
                 + "</Code><Message>The security token included in the request is invalid.</Message></Error>"
                 + "</ErrorResponse>"), 1);
         CliRun.Result unauthorized = world.cli().run("sts", "get-caller-identity", "--profile", "dev");
-        // HttpURLConnection drops the body of a 401 to a POST, so the code in it is lost; the CLI names it
+        // HttpURLConnection drops the body of a 401 to a streamed POST, so STS's code in it is lost (the CLI names
+        // InvalidClientTokenId); the status and exit code are the CLI's
         assertThat(unauthorized.err()).startsWith("\nAn error occurred (").contains(
                 ") when calling the GetCallerIdentity operation: ");
         assertThat(unauthorized.exitCode()).isEqualTo(254);
@@ -234,6 +235,15 @@ class BadAnswersTest {
         assertThat(result.exitCode()).isZero();
         assertThat(world.tokenFile("my-sso")).doesNotExist();
         assertThat(home.resolve(".aws/cli/cache")).isEmptyDirectory();
+    }
+
+    @Test
+    void oidcErrorsKeepTheirDescriptionWhateverTheStatus() {
+        world.emulator.injectError("RegisterClient", 401, "InvalidClientException", "Client authentication failed");
+        CliRun.Result result = world.cli().run("sso", "login", "--profile", "dev", "--use-device-code");
+        assertThat(result.err()).isEqualTo("\nAn error occurred (InvalidClientException) when calling the "
+                + "RegisterClient operation: Client authentication failed\n");
+        assertThat(result.exitCode()).isEqualTo(254);
     }
 
     @Test
