@@ -57,7 +57,7 @@ sso_region = us-east-1
 sso_registration_scopes = sso:account:access
 CONFIG
 
-# The real AWS CLI 2.9.19 predates AWS_ENDPOINT_URL_*: shadow its endpoint rule sets (sso-compat.md §11.1).
+# The real AWS CLI 2.9.19 predates AWS_ENDPOINT_URL_*: shadow its endpoint rule sets (docs/wire-protocols.md#older-clients).
 if [ -n "$real_aws" ]; then
     /usr/bin/python3 - "$work/data" "$port" <<'PY'
 import glob, json, os, sys
@@ -155,5 +155,35 @@ run_case "sts get-caller-identity (role cache cleared)" "$ours" sts get-caller-i
 before=
 run_case "sso list-accounts (real CLI: --access-token)" "$ours" sso list-accounts --profile bench -- \
     env AWS_DATA_PATH="$work/data" "$real_aws" sso list-accounts --access-token "$token" --region us-east-1
+run_case "sso status (an addition: no real CLI row)" "$ours" sso status --
+
+# configure populate (an addition) against a second emulator holding 200 accounts x 3 roles, in its own HOME: each
+# round starts from a config with only the sso-session, so all 600 profiles are listed and written.
+python3 -c 'import json; print(json.dumps({"user": {"email": "a@example.com"}, "accounts": [{"accountId": "%012d" % (100000000000 + i), "accountName": "team-%03d" % i, "roles": ["Admin", "Dev", "ReadOnly"]} for i in range(200)]}))' >"$work/directory.json"
+"$java" -cp "$root/target/aws-sso-java.jar" dev.ssocli.emulator.EmulatorMain --port 0 --approve auto \
+    --directory "$work/directory.json" >"$work/emulator200.env" 2>/dev/null &
+emulator200_pid=$!
+until grep -q '^export AWS_ENDPOINT_URL_STS=' "$work/emulator200.env" 2>/dev/null; do sleep 0.1; done
+(
+    eval "$(grep '^export ' "$work/emulator200.env")"
+    export HOME="$work/home200"
+    mkdir -p "$HOME/.aws"
+    printf '[sso-session big]\nsso_start_url = https://d-0000000000.awsapps.com/start\nsso_region = us-east-1\n' \
+        >"$work/config200"
+    cp "$work/config200" "$HOME/.aws/config"
+    BROWSER="$work/browser" "$ours" sso login --sso-session big >/dev/null
+    : >"$work/populate.samples"
+    i=0
+    while [ $i -lt 3 ]; do
+        cp "$work/config200" "$HOME/.aws/config"
+        sample "$ours" configure populate --sso-session big >>"$work/populate.samples"
+        i=$((i + 1))
+    done
+    grep -c '^\[profile ' "$HOME/.aws/config" | grep -qx 600 || { echo "populate did not write 600 profiles" >&2; exit 1; }
+    pt=$(cut -d' ' -f1 "$work/populate.samples" | median); pm=$(cut -d' ' -f2 "$work/populate.samples" | median)
+    echo
+    echo "configure populate, 200 accounts x 3 roles (600 profiles, median of 3): $pt s, $(( pm / 1024 )) MiB"
+)
+kill "$emulator200_pid" 2>/dev/null || true
 echo
 echo "load after: $(uptime | sed 's/.*load average: //')"

@@ -7,6 +7,7 @@ import dev.ssocli.runtime.Console;
 import dev.ssocli.runtime.Environment;
 import dev.ssocli.runtime.Sleeper;
 import dev.ssocli.runtime.SystemBrowserLauncher;
+import dev.ssocli.runtime.SttyTerminal;
 import dev.ssocli.runtime.TerminalDetection;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
@@ -19,12 +20,15 @@ public final class Main {
     private Main() {
     }
 
+    /** Set by {@code bin/aws} when it was started with standard input closed. */
+    static final String STDIN_CLOSED_PROPERTY = "ssocli.stdin.closed";
+
     public static void main(String[] args) {
         Environment env = Environment.fromSystem();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         Console console = new Console(System.in, out, err, TerminalDetection.isTerminal(0),
-                TerminalDetection.isTerminal(1));
+                TerminalDetection.isTerminal(1), Boolean.getBoolean(STDIN_CLOSED_PROPERTY), new SttyTerminal());
         int code = new Cli(realWorld(env, console)).run(args);
         out.flush();
         err.flush();

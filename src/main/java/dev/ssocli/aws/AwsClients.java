@@ -42,11 +42,12 @@ import software.amazon.awssdk.utils.AttributeMap;
 /**
  * Builds the SDK clients one invocation needs, lazily and once per region: one shared HTTP client (TLS set up only
  * for the first HTTPS call, {@link SchemeRoutedHttpClient}),
- * an explicit region and an explicit endpoint on every client (configured override per sso-compat.md §11, else the
- * service's default from the SDK's own rules), anonymous credentials for SSO OIDC and the SSO portal (their
- * operations are unsigned). The SDK is kept from reading the process environment and the profile files on its own:
- * everything comes from the {@link Environment} and config passed in, so runs with another HOME are hermetic.
- * Calls made through these clients should go through {@link SdkCalls} to get the CLI's errors.
+ * an explicit region and an explicit endpoint on every client (configured override per
+ * docs/wire-protocols.md#configured-endpoint-overrides, else the service's default from the SDK's own rules), anonymous
+ * credentials for SSO OIDC and the SSO portal (their operations are unsigned). The SDK is kept from reading the process
+ * environment and the profile files on its own: everything comes from the {@link Environment} and config passed in, so
+ * runs with another HOME are hermetic. Calls made through these clients should go through {@link SdkCalls} to get the
+ * CLI's errors.
  */
 public final class AwsClients implements AutoCloseable {
     static {
@@ -81,7 +82,7 @@ public final class AwsClients implements AutoCloseable {
     static final int MAX_ATTEMPTS = 3;
     /** botocore's {@code validate_region_name}. */
     private static final Pattern REGION = Pattern.compile("^[a-zA-Z0-9](?:[a-zA-Z0-9\\-]{0,61}[a-zA-Z0-9])?$");
-    /** STS without a region: the global endpoint, signed for us-east-1 (sso-compat.md §11). */
+    /** STS without a region: the global endpoint, signed for us-east-1 (docs/wire-protocols.md#endpoint-resolution). */
     private static final String STS_GLOBAL_SIGNING_REGION = "us-east-1";
     /** An aggregate of no files: nothing to parse. */
     private static final ProfileFile NO_PROFILES = ProfileFile.aggregator().build();

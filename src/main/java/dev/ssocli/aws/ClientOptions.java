@@ -6,7 +6,7 @@ import java.time.Duration;
 /**
  * How the shared HTTP client connects: timeouts from {@code --cli-connect-timeout} / {@code --cli-read-timeout}
  * (integer seconds, default 60, {@code 0} = wait forever), certificate checks from {@code --no-verify-ssl} and
- * {@code --ca-bundle} / {@code AWS_CA_BUNDLE} (cli-surface.md §7).
+ * {@code --ca-bundle} / {@code AWS_CA_BUNDLE} (docs/cli-surface.md#global-options).
  *
  * @param connectTimeout socket connect timeout; zero blocks
  * @param readTimeout socket read timeout; zero blocks

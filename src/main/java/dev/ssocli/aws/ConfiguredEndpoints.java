@@ -7,9 +7,9 @@ import java.util.Optional;
 /**
  * The endpoint settings of the active profile, as the config layer found them: the profile's {@code endpoint_url},
  * the {@code endpoint_url} of each sub-key of its {@code [services NAME]} section, and its
- * {@code ignore_configured_endpoint_urls}. Resolution follows sso-compat.md §11 (first non-empty wins):
- * {@code AWS_ENDPOINT_URL_<SERVICE>}, {@code AWS_ENDPOINT_URL}, the services section, the profile; all skipped when
- * configured endpoints are ignored.
+ * {@code ignore_configured_endpoint_urls}. Resolution follows docs/wire-protocols.md#configured-endpoint-overrides
+ * (first non-empty wins): {@code AWS_ENDPOINT_URL_<SERVICE>}, {@code AWS_ENDPOINT_URL}, the services section, the
+ * profile; all skipped when configured endpoints are ignored.
  *
  * @param profileEndpointUrl the profile's {@code endpoint_url}, or null
  * @param servicesEndpointUrls {@code endpoint_url} per services sub-key ({@code sso_oidc}, {@code sso}, {@code sts})

@@ -44,7 +44,7 @@ final class LazyTrustManager extends X509ExtendedTrustManager {
     /**
      * Trusts the certificates of a PEM bundle ({@code --ca-bundle}, {@code AWS_CA_BUNDLE}), read on first use: like
      * botocore, a plain-HTTP call never reads it, and a missing file fails the HTTPS call with the CLI's
-     * {@code SSL validation failed for <url> [Errno 2] No such file or directory} (cli-surface.md §7).
+     * {@code SSL validation failed for <url> [Errno 2] No such file or directory} (docs/cli-surface.md#global-options).
      */
     static TrustManager[] fromPem(Path pem) {
         return new TrustManager[] {new LazyTrustManager(() -> {

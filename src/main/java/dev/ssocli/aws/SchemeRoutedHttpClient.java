@@ -12,10 +12,11 @@ import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 
 /**
- * The one HTTP client of an invocation, which sends plain-HTTP requests (a local emulator, sso-compat.md §11) through
- * a URL-connection client without TLS and builds the full, TLS-capable client on the first HTTPS request. The SDK's
- * URL-connection client creates its {@code SSLContext} when it is built, which loads the JCA providers and JSSE
- * (about 35 ms of a cold start) even for calls that never open a TLS connection.
+ * The one HTTP client of an invocation, which sends plain-HTTP requests (a local emulator,
+ * docs/wire-protocols.md#configured-endpoint-overrides) through a URL-connection client without TLS and builds the
+ * full, TLS-capable client on the first HTTPS request. The SDK's URL-connection client creates its {@code SSLContext}
+ * when it is built, which loads the JCA providers and JSSE (about 35 ms of a cold start) even for calls that never open
+ * a TLS connection.
  */
 final class SchemeRoutedHttpClient implements SdkHttpClient {
     private final Supplier<SdkHttpClient> fullClient;

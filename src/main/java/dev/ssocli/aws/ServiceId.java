@@ -2,7 +2,8 @@ package dev.ssocli.aws;
 
 /**
  * The three services the SSO commands talk to, with the names their endpoint overrides use
- * (sso-compat.md §11: {@code AWS_ENDPOINT_URL_<SERVICE>} and the {@code [services]} sub-key).
+ * (docs/wire-protocols.md#configured-endpoint-overrides: {@code AWS_ENDPOINT_URL_<SERVICE>} and the {@code [services]}
+ * sub-key).
  */
 public enum ServiceId {
     SSO_OIDC("sso_oidc", "AWS_ENDPOINT_URL_SSO_OIDC"),

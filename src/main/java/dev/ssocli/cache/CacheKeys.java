@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The file names botocore and the AWS CLI give their cache entries: lower-case SHA-1 hex (sso-compat.md §3–5). */
+/**
+ * The file names botocore and the AWS CLI give their cache entries: lower-case SHA-1 hex
+ * (docs/file-formats.md#token-cache, #client-registration-cache, #role-credential-cache).
+ */
 public final class CacheKeys {
     private CacheKeys() {
     }

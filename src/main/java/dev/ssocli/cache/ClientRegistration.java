@@ -1,5 +1,6 @@
 package dev.ssocli.cache;
 
+import dev.ssocli.python.PythonDateTimes;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An OIDC client registration as cached next to the tokens (sso-compat.md §4). {@code expiresAt} is kept as written
- * because the token record copies it verbatim. {@link #toString()} never shows the secret.
+ * An OIDC client registration as cached next to the tokens (docs/file-formats.md#client-registration-cache). {@code
+ * expiresAt} is kept as written because the token record copies it verbatim. {@link #toString()} never shows the
+ * secret.
  *
  * @param clientId the client id
  * @param clientSecret the client secret
@@ -43,7 +45,7 @@ public record ClientRegistration(String clientId, String clientSecret, String ex
     public static Optional<ClientRegistration> fromCacheRecord(Map<String, Object> record) {
         if (!(record.get("clientId") instanceof String id) || !(record.get("clientSecret") instanceof String secret)
                 || !(record.get("expiresAt") instanceof String expires)
-                || CacheTimestamps.parse(expires).isEmpty()) {
+                || PythonDateTimes.parseInstant(expires).isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ClientRegistration(id, secret, expires, strings(record.get("scopes")),
@@ -52,7 +54,7 @@ public record ClientRegistration(String clientId, String clientSecret, String ex
 
     /** When the client secret expires. */
     public Instant expiry() {
-        return CacheTimestamps.parse(expiresAt).orElse(Instant.EPOCH);
+        return PythonDateTimes.parseInstant(expiresAt).orElse(Instant.EPOCH);
     }
 
     private static List<String> strings(Object value) {

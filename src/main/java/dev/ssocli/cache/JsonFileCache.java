@@ -41,7 +41,7 @@ public final class JsonFileCache {
         return read(path(key));
     }
 
-    /** What {@code file} holds; botocore tests presence with "is a regular file" (sso-compat.md §3). */
+    /** What {@code file} holds; botocore tests presence with "is a regular file" (docs/file-formats.md#token-cache). */
     public static Entry read(Path file) {
         if (!Files.isRegularFile(file)) {
             return Entry.MISSING;

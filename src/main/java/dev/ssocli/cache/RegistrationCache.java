@@ -4,7 +4,10 @@ import java.util.List;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** OIDC client registrations, stored next to the tokens under botocore's registration key (sso-compat.md §4). */
+/**
+ * OIDC client registrations, stored next to the tokens under botocore's registration key
+ * (docs/file-formats.md#client-registration-cache).
+ */
 public final class RegistrationCache {
     private final JsonFileCache files;
 

@@ -12,9 +12,9 @@ import java.util.concurrent.Callable;
 
 /**
  * The AWS CLI v2 credential cache {@code ~/.aws/cli/cache}, shared with the real CLI: SSO role credentials under
- * {@link CacheKeys#roleCredentials} keys (sso-compat.md §5) and assume-role results under {@link #assumeRoleKey}
- * keys, each written as botocore's {@code JSONFileCache} writes them. Interpreting an entry (expiry window, missing
- * fields) is the credential provider's business.
+ * {@link CacheKeys#roleCredentials} keys (docs/file-formats.md#role-credential-cache) and assume-role results under
+ * {@link #assumeRoleKey} keys, each written as botocore's {@code JSONFileCache} writes them. Interpreting an entry
+ * (expiry window, missing fields) is the credential provider's business.
  */
 public final class RoleCredentialCache {
     private final JsonFileCache files;

@@ -1,14 +1,15 @@
 package dev.ssocli.cache;
 
+import dev.ssocli.python.PythonDateTimes;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * One SSO access token as cached in {@code ~/.aws/sso/cache} (sso-compat.md §3). Timestamps read from a file are kept
- * as written ({@code registrationExpiresAt} is copied verbatim on refresh, as botocore does). {@link #toString()}
- * never shows the secrets.
+ * One SSO access token as cached in {@code ~/.aws/sso/cache} (docs/file-formats.md#token-cache). Timestamps read from a
+ * file are kept as written ({@code registrationExpiresAt} is copied verbatim on refresh, as botocore does). {@link
+ * #toString()} never shows the secrets.
  *
  * @param startUrl the configured start URL (may be null in files other tools wrote)
  * @param region the SSO region (may be null in files other tools wrote)
@@ -44,7 +45,7 @@ public record SsoToken(String startUrl, String region, String accessToken, Insta
      */
     public static Optional<SsoToken> fromCacheRecord(Map<String, Object> record) {
         String accessToken = text(record, "accessToken");
-        Optional<Instant> expiresAt = CacheTimestamps.parse(text(record, "expiresAt"));
+        Optional<Instant> expiresAt = PythonDateTimes.parseInstant(text(record, "expiresAt"));
         if (accessToken == null || expiresAt.isEmpty()) {
             return Optional.empty();
         }
@@ -55,7 +56,7 @@ public record SsoToken(String startUrl, String region, String accessToken, Insta
 
     /** The registration expiry, when present and readable. */
     public Optional<Instant> registrationExpiry() {
-        return CacheTimestamps.parse(registrationExpiresAt);
+        return PythonDateTimes.parseInstant(registrationExpiresAt);
     }
 
     private static String text(Map<String, Object> record, String key) {

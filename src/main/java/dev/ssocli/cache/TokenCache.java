@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 /**
  * SSO access tokens in {@code ~/.aws/sso/cache}, keyed by sso-session name or (legacy profiles) start URL
- * (sso-compat.md §3).
+ * (docs/file-formats.md#token-cache).
  */
 public final class TokenCache {
     private final JsonFileCache files;

@@ -19,9 +19,11 @@ final class CommandTree {
     private static final List<Map.Entry<Class<?>, List<Class<?>>>> TABLE = List.of(
             Map.entry(ConfigureCommand.class, List.of(ConfigureSsoCommand.class, ConfigureSsoSessionCommand.class,
                     ConfigureListProfilesCommand.class, ConfigureListCommand.class, ConfigureGetCommand.class,
-                    ConfigureSetCommand.class, ConfigureExportCredentialsCommand.class)),
+                    ConfigureSetCommand.class, ConfigureExportCredentialsCommand.class,
+                    ConfigurePopulateCommand.class)),
             Map.entry(SsoCommand.class, List.of(SsoLoginCommand.class, SsoLogoutCommand.class,
-                    SsoListAccountsCommand.class, SsoListAccountRolesCommand.class, SsoGetRoleCredentialsCommand.class)),
+                    SsoListAccountsCommand.class, SsoListAccountRolesCommand.class, SsoGetRoleCredentialsCommand.class,
+                    SsoStatusCommand.class, SsoConsoleCommand.class, SsoExecCommand.class, SsoShellInitCommand.class)),
             Map.entry(StsCommand.class, List.of(StsGetCallerIdentityCommand.class)));
 
     private CommandTree() {

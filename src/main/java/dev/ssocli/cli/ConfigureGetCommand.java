@@ -1,7 +1,7 @@
 package dev.ssocli.cli;
 
 import dev.ssocli.config.AwsConfig;
-import dev.ssocli.config.ConfigGet;
+import dev.ssocli.configure.ConfigGet;
 import dev.ssocli.config.ProfileName;
 import dev.ssocli.config.SubSection;
 import dev.ssocli.errors.QuietExit;
@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code aws configure get VARNAME}: prints a raw file value; exit 1 and no output when there is none (§10.3). */
+/**
+ * {@code aws configure get VARNAME}: prints a raw file value; exit 1 and no output when there is none
+ * (docs/cli-surface.md#configure-get).
+ */
 @Command(name = "get", description = "Get a configuration value from the config file.")
 public final class ConfigureGetCommand extends LeafCommand {
     @Parameters(index = "0", paramLabel = "varname", description = "The name of the config value to retrieve.")

@@ -5,7 +5,7 @@ import dev.ssocli.runtime.CliContext;
 import java.io.PrintStream;
 import picocli.CommandLine.Command;
 
-/** {@code aws configure list-profiles}: one profile name per line (cli-surface.md §10.2). */
+/** {@code aws configure list-profiles}: one profile name per line (docs/cli-surface.md#configure-list-profiles). */
 @Command(name = "list-profiles", description = "List the profiles available to the AWS CLI.")
 public final class ConfigureListProfilesCommand extends LeafCommand {
     public ConfigureListProfilesCommand(CliContext ctx) {

@@ -2,7 +2,7 @@ package dev.ssocli.cli;
 
 import dev.ssocli.config.AwsConfig;
 import dev.ssocli.config.ConfigFileWriter;
-import dev.ssocli.config.ConfigSetTarget;
+import dev.ssocli.configure.ConfigSetTarget;
 import dev.ssocli.config.ProfileName;
 import dev.ssocli.runtime.CliContext;
 import java.util.LinkedHashMap;
@@ -11,7 +11,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code aws configure set VARNAME VALUE}: edits one key of the config or credentials file, silently (§10.4). */
+/**
+ * {@code aws configure set VARNAME VALUE}: edits one key of the config or credentials file, silently
+ * (docs/cli-surface.md#configure-set).
+ */
 @Command(name = "set", description = "Set a configuration value in the config file.")
 public final class ConfigureSetCommand extends LeafCommand {
     @Parameters(index = "0", paramLabel = "varname", description = "The name of the config value to set.")

@@ -5,7 +5,7 @@ import dev.ssocli.config.ConfigFileWriter;
 import dev.ssocli.config.ProfileName;
 import dev.ssocli.runtime.CliContext;
 import dev.ssocli.runtime.InterruptNewline;
-import dev.ssocli.sso.ConfigureSsoWizard;
+import dev.ssocli.configure.ConfigureSsoWizard;
 import dev.ssocli.sso.ProfileEndpoints;
 import dev.ssocli.sso.SsoServices;
 import picocli.CommandLine.Command;
@@ -71,7 +71,8 @@ public final class ConfigureSsoCommand extends LeafCommand {
     protected int run() throws Exception {
         ProfileName profile = ProfileName.resolve(globals().profile, ctx.env());
         AwsConfig config = AwsConfig.load(ctx.paths());
-        // configure sso resets the session's profile, so endpoint settings come from [default] (sso-compat.md §11)
+        // configure sso resets the session's profile, so endpoint settings come from [default]
+        // (docs/wire-protocols.md#configured-endpoint-overrides)
         try (SsoServices services = SsoServices.open(ctx, config, profile, ProfileEndpoints.of(config, "default"),
                 ClientFlags.of(globals(), ctx)); InterruptNewline newline = InterruptNewline.on(ctx.console().out())) {
             new ConfigureSsoWizard(services, ctx.console(), new ConfigFileWriter(ctx.paths().configFile()))

@@ -1,11 +1,13 @@
 package dev.ssocli.cli;
 
-import dev.ssocli.config.SsoSessionWizard;
+import dev.ssocli.configure.SsoSessionWizard;
 import dev.ssocli.runtime.CliContext;
-import dev.ssocli.runtime.Prompter;
+import dev.ssocli.configure.Prompter;
 import picocli.CommandLine.Command;
 
-/** {@code aws configure sso-session}: the interactive sso-session prompts (cli-surface.md §2). */
+/**
+ * {@code aws configure sso-session}: the interactive sso-session prompts (docs/cli-surface.md#configure-sso-session).
+ */
 @Command(name = "sso-session", description = "Configures an [sso-session] section.")
 public final class ConfigureSsoSessionCommand extends LeafCommand {
     public ConfigureSsoSessionCommand(CliContext ctx) {
@@ -14,7 +16,7 @@ public final class ConfigureSsoSessionCommand extends LeafCommand {
 
     @Override
     protected int run() throws Exception {
-        new SsoSessionWizard(ctx.paths(), new Prompter(ctx.console()), ctx.console().out()).run();
+        new SsoSessionWizard(ctx.paths(), new Prompter(ctx.console(), Prompter.PipedInput.PROMPT_TOOLKIT), ctx.console().out()).run();
         return ExitCodes.OK;
     }
 }

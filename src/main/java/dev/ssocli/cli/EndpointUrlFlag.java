@@ -1,6 +1,9 @@
 package dev.ssocli.cli;
 
-/** The CLI's only up-front check of {@code --endpoint-url}: Python's {@code urlparse} must find a scheme (§7). */
+/**
+ * The CLI's only up-front check of {@code --endpoint-url}: Python's {@code urlparse} must find a scheme
+ * (docs/cli-surface.md#global-options).
+ */
 final class EndpointUrlFlag {
     private EndpointUrlFlag() {
     }

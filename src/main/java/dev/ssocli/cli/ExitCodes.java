@@ -7,7 +7,7 @@ import dev.ssocli.errors.ServiceException;
 import dev.ssocli.errors.UnknownOptionsException;
 import dev.ssocli.errors.UsageException;
 
-/** The one place that turns a failure into the AWS CLI's exit code (cli-surface.md §0). */
+/** The one place that turns a failure into the AWS CLI's exit code (docs/cli-surface.md#exit-codes). */
 public final class ExitCodes {
     public static final int OK = 0;
     public static final int INTERRUPTED = 130;

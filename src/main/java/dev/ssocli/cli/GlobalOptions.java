@@ -3,7 +3,7 @@ package dev.ssocli.cli;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The AWS CLI's global options, accepted before or after the command path (cli-surface.md §7). */
+/** The AWS CLI's global options, accepted before or after the command path (docs/cli-surface.md#global-options). */
 public final class GlobalOptions {
     @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Turn on debug logging.")
     public boolean debug;

@@ -6,9 +6,9 @@ import dev.ssocli.output.PaginationArgs;
 import picocli.CommandLine.Option;
 
 /**
- * The paging options of a paginated operation (cli-surface.md §5): {@code --starting-token}, {@code --page-size},
- * {@code --max-items}, and the model's own {@code --next-token} / {@code --max-results}, which are accepted but not
- * documented and switch automatic pagination off.
+ * The paging options of a paginated operation (docs/cli-surface.md#sso-portal-commands): {@code --starting-token},
+ * {@code --page-size}, {@code --max-items}, and the model's own {@code --next-token} / {@code --max-results}, which are
+ * accepted but not documented and switch automatic pagination off.
  */
 final class PagingOptions {
     @Option(names = "--starting-token", paramLabel = "<value>",

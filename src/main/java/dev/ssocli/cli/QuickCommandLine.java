@@ -2,14 +2,16 @@ package dev.ssocli.cli;
 
 import dev.ssocli.runtime.CliContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Recognises the plain, well-formed command lines that scripts, prompts and {@code credential_process} run most
  * ({@code configure list-profiles}, {@code configure get NAME}, {@code configure export-credentials},
- * {@code sts get-caller-identity}, with the common global options) and builds the command without picocli.
+ * {@code sts get-caller-identity}, {@code sso status} (shell prompts), with the common global options) and builds the command without picocli.
  * Building picocli's model reads annotations through reflection (proxy classes a Java 17 class-data archive cannot
  * hold), about 70 ms of a 130 ms run. Anything else, including every malformed line, returns null and goes through
  * picocli, so usage errors and help stay picocli's.
@@ -22,7 +24,7 @@ final class QuickCommandLine {
     static LeafCommand match(CliContext ctx, String... args) {
         GlobalOptions globals = new GlobalOptions();
         List<String> words = new ArrayList<>();
-        String format = null;
+        Map<String, String> specific = new HashMap<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -47,7 +49,7 @@ final class QuickCommandLine {
                 case "--output" -> globals.output = value;
                 case "--query" -> globals.query = value;
                 case "--color" -> globals.color = value;
-                case "--format" -> format = value;
+                case "--format", "--sso-session", "--min-valid" -> specific.put(arg, value);
                 default -> {
                     return null;
                 }
@@ -56,19 +58,31 @@ final class QuickCommandLine {
                 return null;   // a repeated option: picocli reports it
             }
         }
-        LeafCommand command = command(ctx, words, format);
+        LeafCommand command = command(ctx, words, specific);
         if (command != null) {
             command.useGlobals(globals);
         }
         return command;
     }
 
-    private static LeafCommand command(CliContext ctx, List<String> words, String format) {
+    private static LeafCommand command(CliContext ctx, List<String> words, Map<String, String> specific) {
         String path = String.join(" ", words);
-        if (format != null && !path.equals("configure export-credentials")) {
+        Set<String> allowed = switch (path) {
+            case "configure export-credentials" -> Set.of("--format");
+            case "sso status" -> Set.of("--sso-session", "--min-valid");
+            default -> Set.of();
+        };
+        if (!allowed.containsAll(specific.keySet())) {
             return null;
         }
+        String format = specific.get("--format");
         switch (path) {
+            case "sso status": {
+                SsoStatusCommand command = new SsoStatusCommand(ctx);
+                command.ssoSession = specific.get("--sso-session");
+                command.minValid = specific.getOrDefault("--min-valid", "15m");
+                return command;
+            }
             case "configure list-profiles":
                 return new ConfigureListProfilesCommand(ctx);
             case "sts get-caller-identity":

@@ -4,7 +4,6 @@ import dev.ssocli.config.ConfigSection;
 import dev.ssocli.output.OutputSettings;
 import dev.ssocli.output.Pager;
 import dev.ssocli.output.ResponsePrinter;
-import dev.ssocli.output.TerminalWidth;
 import dev.ssocli.runtime.CliContext;
 import dev.ssocli.service.ServiceSession;
 import java.util.Optional;
@@ -19,7 +18,7 @@ final class ServiceOutput {
         boolean terminal = ctx.console().stdoutIsTerminal();
         OutputSettings settings = OutputSettings.resolve(globals.output, ctx.env().get("AWS_DEFAULT_OUTPUT"),
                 profile.flatMap(p -> p.get("output")).orElse(null), globals.query, globals.color, terminal,
-                TerminalWidth::ofStdout);
+                ctx.console().terminal()::stdoutColumns);
         Pager pager = Pager.resolve(ctx.env().asMap(), profile.flatMap(p -> p.get("cli_pager")).orElse(null),
                 globals.noCliPager, terminal);
         return new ResponsePrinter(settings, ctx.console().out(), pager);

@@ -2,7 +2,7 @@ package dev.ssocli.cli;
 
 import java.util.List;
 
-/** The argparse-style texts of the AWS CLI's usage errors (cli-surface.md §0.1). */
+/** The argparse-style texts of the AWS CLI's usage errors (docs/cli-surface.md#usage-errors). */
 final class UsageText {
     static final String USAGE = "\n"
             + "usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\n"

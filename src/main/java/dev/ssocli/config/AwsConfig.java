@@ -1,6 +1,5 @@
 package dev.ssocli.config;
 
-import dev.ssocli.python.Shlex;
 import dev.ssocli.runtime.AwsPaths;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The config and credentials files as botocore reads them (sso-compat.md §1): profiles from {@code [default]} and
- * {@code [profile X]} (the later of {@code [default]}/{@code [profile default]} wins), credentials-file sections
- * merged on top, plus {@code [sso-session X]} and {@code [services X]} sections. Read-only.
+ * The config and credentials files as botocore reads them (docs/file-formats.md#config-file): profiles from {@code
+ * [default]} and {@code [profile X]} (the later of {@code [default]}/{@code [profile default]} wins), credentials-file
+ * sections merged on top, plus {@code [sso-session X]} and {@code [services X]} sections. Read-only.
  */
 public final class AwsConfig {
     private final Map<String, Map<String, Object>> profiles;
@@ -56,16 +55,14 @@ public final class AwsConfig {
                     .entrySet()) {
                 String raw = section.getKey();
                 Map<String, Object> values = new LinkedHashMap<>(section.getValue());
-                if (raw.startsWith("profile")) {
-                    secondToken(raw).ifPresent(name -> profiles.put(name, values));
-                } else if (raw.startsWith("sso-session")) {
-                    secondToken(raw).ifPresent(name -> ssoSessions.put(name, values));
-                } else if (raw.startsWith("services")) {
-                    secondToken(raw).ifPresent(name -> services.put(name, values));
-                } else if (raw.equals("default")) {
-                    profiles.put(raw, values);
-                } else {
-                    other.put(raw, values);
+                SectionId id = SectionId.ofHeader(raw);
+                switch (id.kind()) {
+                    case SectionId.PROFILE -> profiles.put(id.name(), values);
+                    case SectionId.SSO_SESSION -> ssoSessions.put(id.name(), values);
+                    case SectionId.SERVICES -> services.put(id.name(), values);
+                    case SectionId.RAW -> other.put(raw, values);
+                    default -> {
+                    }
                 }
             }
         }
@@ -99,11 +96,6 @@ public final class AwsConfig {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    /** botocore's rule: {@code shlex.split(name)} must give exactly two tokens, else the section is ignored. */
-    private static Optional<String> secondToken(String rawName) {
-        return Shlex.splitOrEmpty(rawName).filter(tokens -> tokens.size() == 2).map(tokens -> tokens.get(1));
     }
 
     /** Profile names: config-file order, then profiles found only in the credentials file. */

@@ -1,18 +1,20 @@
 package dev.ssocli.config;
 
-import dev.ssocli.python.Shlex;
+import dev.ssocli.python.PythonStrings;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A config file as a list of lines with their own line endings, edited in place: every line an edit does not target
  * keeps its exact bytes (comments, blank lines, odd spacing, CRLF, a missing final newline). Where lines are added
- * it follows the AWS CLI's {@code ConfigFileWriter} (sso-compat.md §2), but it finds sections and keys the way
- * botocore reads them, so it never writes a duplicate that botocore would reject or silently prefer.
+ * it follows the AWS CLI's {@code ConfigFileWriter} (docs/file-formats.md#config-writer), but it finds sections and
+ * keys the way botocore reads them, so it never writes a duplicate that botocore would reject or silently prefer.
  */
 final class ConfigDocument {
     /** One physical line: its text and the terminator it had ({@code "\n"}, {@code "\r\n"}, {@code "\r"} or none). */
@@ -80,7 +82,7 @@ final class ConfigDocument {
         int indentLevel = 0;
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i).text();
-            String stripped = Lines.pyStrip(text);
+            String stripped = PythonStrings.strip(text);
             if (stripped.isEmpty() || stripped.startsWith("#") || stripped.startsWith(";")) {
                 continue;
             }
@@ -112,10 +114,10 @@ final class ConfigDocument {
             if (key != null) {
                 options.add(new Option(key, keyLine, keyEnd, !keyHasValue && keyContinued));
             }
-            key = Lines.pyRstrip(stripped.substring(0, delimiter)).toLowerCase(Locale.ROOT);
+            key = PythonStrings.rstrip(stripped.substring(0, delimiter)).toLowerCase(Locale.ROOT);
             keyLine = i;
             keyEnd = i;
-            keyHasValue = !Lines.pyStrip(stripped.substring(delimiter + 1)).isEmpty();
+            keyHasValue = !PythonStrings.strip(stripped.substring(delimiter + 1)).isEmpty();
             keyContinued = false;
         }
         if (key != null) {
@@ -175,6 +177,50 @@ final class ConfigDocument {
         }
     }
 
+    /**
+     * Applies many sections' edits in the map's order, as {@link #update} (a null value removes the section with
+     * {@link #removeSection}). Sections the file does not have yet are appended without scanning the file again for
+     * each, so writing hundreds of new profiles stays linear.
+     */
+    void updateSections(Map<String, Map<String, Object>> sections) {
+        Set<Object> present = new HashSet<>();
+        for (Section section : sections()) {
+            present.add(section.rawName());
+            present.add(SectionId.ofHeader(section.rawName()));
+        }
+        for (Map.Entry<String, Map<String, Object>> entry : sections.entrySet()) {
+            String name = entry.getKey();
+            SectionId target = SectionId.ofTarget(name);
+            if (entry.getValue() == null) {
+                removeSection(name);
+            } else if (present.contains(name) || present.contains(target)) {
+                update(name, entry.getValue());
+            } else {
+                appendSection(target.headerName(), entry.getValue());
+                present.add(target);
+            }
+        }
+    }
+
+    /**
+     * Removes every section botocore would read as {@code sectionName}: its header and keys (comments between its
+     * keys too); comments and blank lines after its last key stay, since they may introduce the next section.
+     */
+    void removeSection(String sectionName) {
+        SectionId target = SectionId.ofTarget(sectionName);
+        List<Section> all = sections();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Section section = all.get(i);
+            if (section.rawName().equals(sectionName) || SectionId.ofHeader(section.rawName()).equals(target)) {
+                int last = section.header();
+                for (Option option : section.options()) {
+                    last = Math.max(last, option.end());
+                }
+                remove(section.header(), last);
+            }
+        }
+    }
+
     private void replaceScalar(Option option, String key, String value) {
         if (!option.block() && option.end() == option.line() && currentValue(option).equals(value)) {
             return;
@@ -185,8 +231,8 @@ final class ConfigDocument {
     }
 
     private String currentValue(Option option) {
-        String stripped = Lines.pyStrip(lines.get(option.line()).text());
-        return Lines.pyStrip(stripped.substring(Lines.firstDelimiter(stripped) + 1));
+        String stripped = PythonStrings.strip(lines.get(option.line()).text());
+        return PythonStrings.strip(stripped.substring(Lines.firstDelimiter(stripped) + 1));
     }
 
     private void updateBlock(Option option, String key, Map<String, String> subValues) {
@@ -210,7 +256,7 @@ final class ConfigDocument {
             int found = -1;
             for (int i = option.line() + 1; i <= end; i++) {
                 String text = lines.get(i).text();
-                String stripped = Lines.pyStrip(text);
+                String stripped = PythonStrings.strip(text);
                 if (stripped.isEmpty() || stripped.startsWith("#") || stripped.startsWith(";")) {
                     continue;
                 }
@@ -218,7 +264,7 @@ final class ConfigDocument {
                     indent = text.substring(0, Lines.indentOf(text));
                 }
                 int eq = stripped.indexOf('=');
-                if (eq > 0 && Lines.pyStrip(stripped.substring(0, eq)).equals(sub.getKey())) {
+                if (eq > 0 && PythonStrings.strip(stripped.substring(0, eq)).equals(sub.getKey())) {
                     found = i;
                     break;
                 }
@@ -230,8 +276,8 @@ final class ConfigDocument {
                     lines.remove(found);
                     end--;
                 } else {
-                    String stripped = Lines.pyStrip(text);
-                    String current = Lines.pyStrip(stripped.substring(stripped.indexOf('=') + 1));
+                    String stripped = PythonStrings.strip(text);
+                    String current = PythonStrings.strip(stripped.substring(stripped.indexOf('=') + 1));
                     if (!current.equals(sub.getValue())) {
                         lines.set(found, new Line(lineIndent + sub.getKey() + " = " + sub.getValue(),
                                 lines.get(found).eol()));
@@ -252,7 +298,7 @@ final class ConfigDocument {
     /**
      * Adds keys the section does not have yet, where the CLI writer puts them: right after the section's last
      * option-like line, or, when the section is the last in the file, one line further (the writer's end-of-file
-     * quirk, sso-compat.md §2 step 4) -- but never inside another key's continuation lines.
+     * quirk, docs/file-formats.md#config-writer step 4) -- but never inside another key's continuation lines.
      */
     private void insertIntoSection(Section section, Map<String, Object> values) {
         int lastOptionLike = section.header();
@@ -353,53 +399,5 @@ final class ConfigDocument {
             }
         }
         return false;
-    }
-
-    /** What a section means to botocore: a profile, sso-session or services name, or a raw section name. */
-    record SectionId(String kind, String name) {
-        private static final List<String> KINDS = List.of("profile", "sso-session", "services");
-
-        static SectionId ofHeader(String rawName) {
-            if (rawName.equals("default")) {
-                return new SectionId("profile", "default");
-            }
-            for (String kind : KINDS) {
-                if (rawName.startsWith(kind)) {
-                    Optional<List<String>> tokens = Shlex.splitOrEmpty(rawName);
-                    if (tokens.isPresent() && tokens.get().size() == 2) {
-                        return new SectionId(kind, tokens.get().get(1));
-                    }
-                    return new SectionId("ignored", rawName);
-                }
-            }
-            return new SectionId("raw", rawName);
-        }
-
-        static SectionId ofTarget(String sectionName) {
-            if (sectionName.equals("default")) {
-                return new SectionId("profile", "default");
-            }
-            for (String kind : KINDS) {
-                if (sectionName.startsWith(kind + " ")) {
-                    Optional<List<String>> tokens = Shlex.splitOrEmpty(sectionName);
-                    if (tokens.isPresent() && tokens.get().size() == 2) {
-                        return new SectionId(kind, tokens.get().get(1));
-                    }
-                    return new SectionId(kind, sectionName.substring(kind.length() + 1));
-                }
-            }
-            return new SectionId("raw", sectionName);
-        }
-
-        /** The header text for a new section: the profile/session name shell-quoted when it has whitespace. */
-        String headerName() {
-            if (kind.equals("raw") || kind.equals("ignored")) {
-                return name;
-            }
-            if (kind.equals("profile") && name.equals("default")) {
-                return "default";
-            }
-            return kind + " " + (name.indexOf(' ') >= 0 || name.indexOf('\t') >= 0 ? Shlex.quote(name) : name);
-        }
     }
 }

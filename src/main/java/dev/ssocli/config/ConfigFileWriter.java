@@ -3,7 +3,6 @@ package dev.ssocli.config;
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.fs.AtomicFile;
 import dev.ssocli.fs.FileAccessException;
-import dev.ssocli.python.Shlex;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
@@ -15,7 +14,7 @@ import java.util.Map;
 
 /**
  * Edits one section of a config or credentials file losslessly, atomically and under the file's lock, re-reading
- * the file under the lock so concurrent runs never lose an update (sso-compat.md §2).
+ * the file under the lock so concurrent runs never lose an update (docs/file-formats.md#config-writer).
  */
 public final class ConfigFileWriter {
     private final Path file;
@@ -35,21 +34,6 @@ public final class ConfigFileWriter {
         apply(sectionName, edits);
     }
 
-    /**
-     * {@link #update} of several sections in one write, in the map's order: a crash leaves either all of them or none
-     * (so {@code configure sso} never leaves a profile pointing at a session that was not written).
-     */
-    public void updateSections(Map<String, Map<String, String>> sections) {
-        Map<String, Map<String, Object>> edits = new LinkedHashMap<>();
-        sections.forEach((section, values) -> {
-            Map<String, Object> sectionEdits = new LinkedHashMap<>();
-            values.forEach(sectionEdits::put);
-            validate(section, sectionEdits);
-            edits.put(section, sectionEdits);
-        });
-        write(edits);
-    }
-
     /** Sets (or, for null values, deletes) the nested sub-keys of {@code key}, e.g. {@code s3 =} followed by indented lines. */
     public void updateSubProperties(String sectionName, String key, Map<String, String> values) {
         Map<String, Object> edits = new LinkedHashMap<>();
@@ -57,35 +41,37 @@ public final class ConfigFileWriter {
         apply(sectionName, edits);
     }
 
+    /**
+     * Edits many sections in one locked read-modify-write, in the map's order: each value holds a section's edits as
+     * for {@link #update} (a {@code Map<String,String>} value edits nested sub-keys), or is null to remove the section.
+     */
+    public void updateSections(Map<String, Map<String, Object>> sections) {
+        sections.forEach((name, edits) -> validate(name, edits == null ? Map.of() : edits));
+        edit(document -> document.updateSections(sections));
+    }
+
     /** {@code default}, or {@code profile NAME} with NAME shell-quoted when it has whitespace, as the CLI names it. */
     public static String profileSectionName(String profile) {
-        if (profile.equals("default")) {
-            return "default";
-        }
-        return "profile " + quoteIfWhitespace(profile);
+        return SectionId.profile(profile).headerName();
     }
 
     /** {@code sso-session NAME}, NAME shell-quoted when it has whitespace. */
     public static String ssoSessionSectionName(String session) {
-        return "sso-session " + quoteIfWhitespace(session);
-    }
-
-    private static String quoteIfWhitespace(String name) {
-        return name.indexOf(' ') >= 0 || name.indexOf('\t') >= 0 ? Shlex.quote(name) : name;
+        return SectionId.ssoSession(session).headerName();
     }
 
     private void apply(String sectionName, Map<String, Object> edits) {
         validate(sectionName, edits);
-        write(Map.of(sectionName, edits));
+        edit(document -> document.update(sectionName, edits));
     }
 
-    private void write(Map<String, Map<String, Object>> sectionEdits) {
+    private void edit(java.util.function.Consumer<ConfigDocument> change) {
         AtomicFile.withLock(file, () -> {
             Path real = AtomicFile.resolveLinks(file);
             byte[] before = readExisting(real);
             String original = before == null ? "" : IniParser.decode(before, file);
             ConfigDocument document = ConfigDocument.parse(original);
-            sectionEdits.forEach(document::update);
+            change.accept(document);
             String updated = document.render();
             if (before != null && updated.equals(original)) {
                 return null;

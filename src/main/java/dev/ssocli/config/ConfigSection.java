@@ -52,11 +52,6 @@ public final class ConfigSection {
         return nested.getOrDefault(key, Map.of());
     }
 
-    /** Whether {@code key} names a nested block rather than a scalar. */
-    public boolean hasSubProperties(String key) {
-        return nested.containsKey(key);
-    }
-
     /** Every key in file order with its raw value: a String or an unmodifiable {@code Map<String,String>} for nested blocks. */
     public Map<String, Object> raw() {
         return raw;

@@ -1,5 +1,6 @@
 package dev.ssocli.config;
 
+import dev.ssocli.python.PythonStrings;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -16,7 +17,8 @@ import java.util.Set;
 
 /**
  * Python's {@code configparser.RawConfigParser()} with its defaults followed by botocore's nested-value parsing
- * ({@code raw_config_parse}), so a file reads here exactly as the AWS CLI and boto3 read it (sso-compat.md §1.1).
+ * ({@code raw_config_parse}), so a file reads here exactly as the AWS CLI and boto3 read it
+ * (docs/file-formats.md#config-file).
  */
 final class IniParser {
     /** configparser's special section whose keys show through in every other section. */
@@ -57,7 +59,7 @@ final class IniParser {
         for (int index = 0; index < lines.size(); index++) {
             int lineNo = index + 1;
             String line = lines.get(index);
-            String stripped = Lines.pyStrip(line);
+            String stripped = PythonStrings.strip(line);
             boolean comment = stripped.startsWith("#") || stripped.startsWith(";");
             String value = comment ? "" : stripped;
             if (value.isEmpty()) {
@@ -95,7 +97,7 @@ final class IniParser {
             if (delimiter < 0) {
                 throw new ConfigParseException(file, lineNo, "a line that is neither a [section] nor key = value");
             }
-            String key = Lines.pyRstrip(value.substring(0, delimiter)).toLowerCase(Locale.ROOT);
+            String key = PythonStrings.rstrip(value.substring(0, delimiter)).toLowerCase(Locale.ROOT);
             if (key.isEmpty()) {
                 throw new ConfigParseException(file, lineNo, "a setting without a key");
             }
@@ -103,7 +105,7 @@ final class IniParser {
                 throw new ConfigParseException(file, lineNo, "key '" + key + "' appears twice in [" + sectionName + "]");
             }
             List<String> parts = new ArrayList<>();
-            parts.add(Lines.pyStrip(value.substring(delimiter + 1)));
+            parts.add(PythonStrings.strip(value.substring(delimiter + 1)));
             current.put(key, parts);
             startLines.put(parts, lineNo);
             option = key;
@@ -114,7 +116,7 @@ final class IniParser {
             Map<String, List<String>> merged = new LinkedHashMap<>(section.getValue());
             defaults.forEach(merged::putIfAbsent);
             for (Map.Entry<String, List<String>> entry : merged.entrySet()) {
-                String joined = Lines.pyRstrip(String.join("\n", entry.getValue()));
+                String joined = PythonStrings.rstrip(String.join("\n", entry.getValue()));
                 values.put(entry.getKey(), joined.startsWith("\n")
                         ? nested(joined, file, startLines.getOrDefault(entry.getValue(), 0)) : joined);
             }
@@ -127,7 +129,7 @@ final class IniParser {
     private static Map<String, String> nested(String value, Path file, int startLine) {
         Map<String, String> parsed = new LinkedHashMap<>();
         for (String line : Lines.pySplitLines(value)) {
-            String stripped = Lines.pyStrip(line);
+            String stripped = PythonStrings.strip(line);
             if (stripped.isEmpty()) {
                 continue;
             }
@@ -135,7 +137,7 @@ final class IniParser {
             if (eq < 0) {
                 throw new ConfigParseException(file, startLine, "a nested value line without '='");
             }
-            parsed.put(Lines.pyStrip(stripped.substring(0, eq)), Lines.pyStrip(stripped.substring(eq + 1)));
+            parsed.put(PythonStrings.strip(stripped.substring(0, eq)), PythonStrings.strip(stripped.substring(eq + 1)));
         }
         return parsed;
     }

@@ -1,5 +1,6 @@
 package dev.ssocli.config;
 
+import dev.ssocli.python.PythonStrings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,34 +10,10 @@ final class Lines {
     }
 
     /** Python's {@code str.isspace()} for one character. */
-    static boolean isPySpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u0085';
-    }
-
-    static String pyStrip(String s) {
-        return pyRstrip(pyLstrip(s));
-    }
-
-    static String pyLstrip(String s) {
-        int start = 0;
-        while (start < s.length() && isPySpace(s.charAt(start))) {
-            start++;
-        }
-        return s.substring(start);
-    }
-
-    static String pyRstrip(String s) {
-        int end = s.length();
-        while (end > 0 && isPySpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(0, end);
-    }
-
     /** Index of the first non-whitespace character (configparser's indentation level), or 0 if none. */
     static int indentOf(String line) {
         for (int i = 0; i < line.length(); i++) {
-            if (!isPySpace(line.charAt(i))) {
+            if (!PythonStrings.isSpace(line.charAt(i))) {
                 return i;
             }
         }

@@ -4,7 +4,8 @@ import dev.ssocli.runtime.Environment;
 
 /**
  * The profile a command uses, chosen as AWS CLI v2 does: {@code --profile}, then {@code AWS_PROFILE}, then
- * {@code AWS_DEFAULT_PROFILE}, then {@code default} (sso-compat.md §1.4; boto3 reverses the two variables).
+ * {@code AWS_DEFAULT_PROFILE}, then {@code default} (docs/file-formats.md#environment-and-precedence; boto3 reverses
+ * the two variables).
  */
 public final class ProfileName {
     /** Where the name came from, for {@code configure list}'s Type/Location columns. */

@@ -1,7 +1,5 @@
 package dev.ssocli.config;
 
-import dev.ssocli.python.Shlex;
-
 /**
  * A non-profile section addressed by {@code configure get/set --sso-session NAME} or {@code --services NAME}
  * (AWS CLI 2.34.22).
@@ -20,6 +18,6 @@ public record SubSection(String kind, String name) {
 
     /** The section name for {@link ConfigFileWriter}, shell-quoted when the name has whitespace. */
     public String sectionName() {
-        return kind + " " + (name.indexOf(' ') >= 0 || name.indexOf('\t') >= 0 ? Shlex.quote(name) : name);
+        return new SectionId(kind, name).headerName();
     }
 }

@@ -2,6 +2,7 @@ package dev.ssocli.creds;
 
 import dev.ssocli.cache.JsonFileCache;
 import dev.ssocli.errors.GeneralException;
+import dev.ssocli.python.PythonDateTimes;
 import dev.ssocli.python.PythonValues;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +17,10 @@ import java.util.Optional;
  * CLI prints ({@code 'ab11f6...'}, {@code 'Credentials'}) rather than being silently replaced.
  */
 final class CachedCredentialRecord {
-    /** botocore's {@code CachedCredentialFetcher.DEFAULT_EXPIRY_WINDOW_SECONDS} (sso-compat.md §5). */
+    /**
+     * botocore's {@code CachedCredentialFetcher.DEFAULT_EXPIRY_WINDOW_SECONDS}
+     * (docs/file-formats.md#role-credential-cache).
+     */
     static final Duration EXPIRY_WINDOW = Duration.ofMinutes(15);
 
     private CachedCredentialRecord() {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The views of the shared files that credential resolution needs (sso-compat.md §1): botocore's merged
+ * The views of the shared files that credential resolution needs (docs/file-formats.md#config-file): botocore's merged
  * {@code full_config} (credentials-file keys over config-file keys) that the assume-role, SSO and process providers
  * read, and each file on its own for the two static-key providers, which sit at different places in the chain.
  * Files are read once, on first use.

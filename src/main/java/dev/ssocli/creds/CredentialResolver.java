@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the credentials of a profile in AWS CLI v2's order (sso-compat.md §1.4): environment keys (not when the
- * profile was given with {@code --profile}), {@code role_arn} chains, SSO, the credentials file,
- * {@code credential_process}, static keys in the config file. The first source with something wins; a source that
- * applies but is misconfigured stops the search with the CLI's error. Web identity, container and instance-metadata
- * credentials are not looked for.
+ * Finds the credentials of a profile in AWS CLI v2's order (docs/file-formats.md#environment-and-precedence):
+ * environment keys (not when the profile was given with {@code --profile}), {@code role_arn} chains, SSO, the
+ * credentials file, {@code credential_process}, static keys in the config file. The first source with something wins; a
+ * source that applies but is misconfigured stops the search with the CLI's error. Web identity, container and
+ * instance-metadata credentials are not looked for.
  */
 public final class CredentialResolver {
     private final CredentialContext ctx;

@@ -1,5 +1,6 @@
 package dev.ssocli.creds;
 
+import dev.ssocli.python.PythonDateTimes;
 import dev.ssocli.runtime.Environment;
 import java.time.Clock;
 import java.time.OffsetDateTime;

@@ -1,13 +1,16 @@
 package dev.ssocli.creds;
 
+import dev.ssocli.python.PythonDateTimes;
 import dev.ssocli.python.PythonJson;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The formats of {@code aws configure export-credentials --format}, byte for byte as the CLI writes them
- * (cli-surface.md §9, {@code awscli/customizations/configure/exportcreds.py}): the session token and expiration lines
- * only when the credentials have them, values unquoted and unescaped in the shell formats, the expiration as
- * Python's {@code isoformat()}.
+ * (docs/cli-surface.md#configure-export-credentials, {@code awscli/customizations/configure/exportcreds.py}): the
+ * session token and expiration lines only when the credentials have them, values unquoted and unescaped in the shell
+ * formats, the expiration as Python's {@code isoformat()}.
  */
 public enum ExportFormat {
     PROCESS("process", null),
@@ -63,15 +66,25 @@ public enum ExportFormat {
             return out.append("\n}\n").toString();
         }
         StringBuilder out = new StringBuilder();
-        line(out, "AWS_ACCESS_KEY_ID", credentials.accessKeyId());
-        line(out, "AWS_SECRET_ACCESS_KEY", credentials.secretAccessKey());
-        if (credentials.sessionToken() != null) {
-            line(out, "AWS_SESSION_TOKEN", credentials.sessionToken());
-        }
-        if (expiration != null) {
-            line(out, "AWS_CREDENTIAL_EXPIRATION", expiration);
-        }
+        variables(credentials).forEach((name, value) -> line(out, name, value));
         return out.toString();
+    }
+
+    /**
+     * The environment variables of the shell formats, in their order: the session token and expiration only when the
+     * credentials have them (also what {@code aws sso exec} gives its command).
+     */
+    public static Map<String, String> variables(AwsCredentials credentials) {
+        Map<String, String> variables = new LinkedHashMap<>();
+        variables.put("AWS_ACCESS_KEY_ID", credentials.accessKeyId());
+        variables.put("AWS_SECRET_ACCESS_KEY", credentials.secretAccessKey());
+        if (credentials.sessionToken() != null) {
+            variables.put("AWS_SESSION_TOKEN", credentials.sessionToken());
+        }
+        if (credentials.expiration() != null) {
+            variables.put("AWS_CREDENTIAL_EXPIRATION", PythonDateTimes.isoformat(credentials.expiration()));
+        }
+        return variables;
     }
 
     private static void member(StringBuilder out, String key, String value) {

@@ -1,6 +1,7 @@
 package dev.ssocli.creds;
 
 import dev.ssocli.errors.GeneralException;
+import dev.ssocli.python.PythonDateTimes;
 import dev.ssocli.python.PythonJsonDecoder;
 import dev.ssocli.python.PythonValues;
 import dev.ssocli.python.Shlex;

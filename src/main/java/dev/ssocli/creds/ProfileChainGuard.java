@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * {@code configure export-credentials}' guard against a profile whose {@code credential_process} runs
  * {@code export-credentials} for itself: the profiles on the way are kept, CSV-encoded, in
- * {@code _AWS_CLI_PROFILE_CHAIN}, which child processes inherit (cli-surface.md §9).
+ * {@code _AWS_CLI_PROFILE_CHAIN}, which child processes inherit (docs/cli-surface.md#configure-export-credentials).
  */
 public final class ProfileChainGuard {
     static final String VARIABLE = "_AWS_CLI_PROFILE_CHAIN";

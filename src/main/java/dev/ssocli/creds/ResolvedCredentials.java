@@ -10,8 +10,8 @@ import java.util.function.Supplier;
  * What a credential source found for a profile: the credentials themselves, or (for SSO and assume-role profiles)
  * the means to fetch them on first use, as botocore's {@code DeferredRefreshableCredentials}. Errors of that first
  * fetch surface from {@link #get()}, not from resolution, which is why {@code configure export-credentials} reports
- * them unwrapped (cli-surface.md §8, §9). Credentials that expire within 15 minutes are refreshed first, and a
- * refresh that still yields expired credentials fails as botocore's does.
+ * them unwrapped (docs/cli-surface.md#error-messages, #configure-export-credentials). Credentials that expire within 15
+ * minutes are refreshed first, and a refresh that still yields expired credentials fails as botocore's does.
  */
 public final class ResolvedCredentials {
     /** botocore's advisory refresh window ({@code _DEFAULT_ADVISORY_REFRESH_TIMEOUT}). */

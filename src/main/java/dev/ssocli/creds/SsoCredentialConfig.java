@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The SSO settings of a profile as botocore's {@code SSOProvider} resolves them (sso-compat.md §1.3): used when the
- * profile has {@code sso_role_name} or {@code sso_account_id}; an {@code sso_session} reference pulls in the
+ * The SSO settings of a profile as botocore's {@code SSOProvider} resolves them (docs/file-formats.md#sso-keys): used
+ * when the profile has {@code sso_role_name} or {@code sso_account_id}; an {@code sso_session} reference pulls in the
  * session's keys, which must not contradict the profile's.
  *
  * @param profile the profile name

@@ -17,10 +17,11 @@ import software.amazon.awssdk.services.sso.model.GetRoleCredentialsResponse;
 import software.amazon.awssdk.services.sso.model.RoleCredentials;
 
 /**
- * SSO role credentials for a profile, as CLI v2 gets them (sso-compat.md §5, §8, §10): from {@code ~/.aws/cli/cache}
- * while at least 15 minutes remain, else GetRoleCredentials in the SSO region with the cached (refreshed if needed)
- * token, then written back to the cache so the real CLI and we share them. Deferred: nothing is read or called until
- * the credentials are used. The chain under an assume-role profile keeps them in memory only, as the CLI does.
+ * SSO role credentials for a profile, as CLI v2 gets them (docs/file-formats.md#role-credential-cache,
+ * docs/wire-protocols.md#token-refresh, #role-credentials): from {@code ~/.aws/cli/cache} while at least 15 minutes
+ * remain, else GetRoleCredentials in the SSO region with the cached (refreshed if needed) token, then written back to
+ * the cache so the real CLI and we share them. Deferred: nothing is read or called until the credentials are used. The
+ * chain under an assume-role profile keeps them in memory only, as the CLI does.
  */
 final class SsoRoleCredentials implements CredentialSource {
     static final String METHOD = "sso";

@@ -42,7 +42,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public final class Emulator implements AutoCloseable {
-    /** The start URL to configure; any start URL is accepted, and an AWS-owned host is never contacted (§7). */
+    /**
+     * The start URL to configure; any start URL is accepted, and an AWS-owned host is never contacted
+     * (docs/wire-protocols.md#vanity-start-urls).
+     */
     public static final String START_URL = "https://d-0000000000.awsapps.com/start";
     /** The SSO region to configure; any region is accepted. */
     public static final String REGION = "us-east-1";

@@ -27,7 +27,7 @@ import java.util.function.BiFunction;
 
 /**
  * Dispatches every request on the emulator's one port: SSO OIDC, the approval pages, the SSO portal and STS,
- * whose routes do not overlap (sso-compat.md §12), and the control API under {@code /_emulator/}.
+ * whose routes do not overlap (docs/wire-protocols.md), and the control API under {@code /_emulator/}.
  */
 final class Router implements HttpHandler {
     /** Operations whose errors can be injected, with the protocol that renders them. */

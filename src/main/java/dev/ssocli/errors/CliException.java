@@ -2,7 +2,7 @@ package dev.ssocli.errors;
 
 /**
  * A failure the user sees as one AWS-style message. Subtypes say what kind of failure it is; the CLI layer alone
- * maps kinds to exit codes (cli-surface.md §0).
+ * maps kinds to exit codes (docs/cli-surface.md#exit-codes).
  */
 public abstract class CliException extends RuntimeException {
     private static final long serialVersionUID = 1L;

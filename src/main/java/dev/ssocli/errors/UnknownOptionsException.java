@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Options the command does not know: exit 252. Custom commands print only {@code Unknown options: a,b}; service
- * operations print the usage block first and join with {@code ", "} (cli-surface.md §0.1).
+ * operations print the usage block first and join with {@code ", "} (docs/cli-surface.md#usage-errors).
  */
 public final class UnknownOptionsException extends CliException {
     private static final long serialVersionUID = 1L;

@@ -11,10 +11,10 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * The CLI's automatic pagination of a list operation (cli-surface.md §5, §7, §11): botocore's
- * {@code PageIterator} ({@code --max-items} truncation, the base64 {@code NextToken}, {@code --starting-token},
- * {@code --page-size}) feeding the formatters: json, yaml and table print the aggregated result, text and
- * yaml-stream print page by page as the pages arrive (each page queried on its own).
+ * The CLI's automatic pagination of a list operation (docs/cli-surface.md#sso-portal-commands, #global-options,
+ * #output-formats): botocore's {@code PageIterator} ({@code --max-items} truncation, the base64 {@code NextToken},
+ * {@code --starting-token}, {@code --page-size}) feeding the formatters: json, yaml and table print the aggregated
+ * result, text and yaml-stream print page by page as the pages arrive (each page queried on its own).
  */
 public final class CliPaginator {
     private CliPaginator() {

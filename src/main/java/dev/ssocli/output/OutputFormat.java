@@ -2,7 +2,7 @@ package dev.ssocli.output;
 
 import dev.ssocli.errors.GeneralException;
 
-/** The values of {@code --output} (cli-surface.md §7). */
+/** The values of {@code --output} (docs/cli-surface.md#global-options). */
 public enum OutputFormat {
     JSON("json"), TEXT("text"), TABLE("table"), YAML("yaml"), YAML_STREAM("yaml-stream");
 

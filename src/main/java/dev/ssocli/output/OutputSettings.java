@@ -1,5 +1,6 @@
 package dev.ssocli.output;
 
+import dev.ssocli.jmespath.JmesPathExpression;
 import dev.ssocli.errors.GeneralException;
 import java.util.function.IntSupplier;
 
@@ -15,11 +16,11 @@ public record OutputSettings(OutputFormat format, String query, boolean color, i
     /**
      * Settings from the raw option, environment and profile values (any may be null when unset).
      *
-     * <p>Precedence (cli-surface.md §7): {@code --output} &gt; {@code AWS_DEFAULT_OUTPUT} &gt; profile {@code output}
-     * &gt; {@code json}; an empty value counts as set and, like any unknown name, fails with {@code Unknown output
-     * type} (exit 255). The query is checked first, as the CLI does while parsing the command line (exit 252). Colour
-     * is on for {@code on}, and for {@code auto} (the default) when stdout is a terminal. The terminal's width is
-     * asked for only when stdout is one; otherwise it is 80.
+     * <p>Precedence (docs/cli-surface.md#global-options): {@code --output} &gt; {@code AWS_DEFAULT_OUTPUT} &gt; profile
+     * {@code output} &gt; {@code json}; an empty value counts as set and, like any unknown name, fails with {@code
+     * Unknown output type} (exit 255). The query is checked first, as the CLI does while parsing the command line (exit
+     * 252). Colour is on for {@code on}, and for {@code auto} (the default) when stdout is a terminal. The terminal's
+     * width is asked for only when stdout is one; otherwise it is 80.
      *
      * <p>The CLI reports an unknown output type only when it prints, i.e. after the service call of a
      * non-paginated operation; callers wanting that order call this after the call.
@@ -48,11 +49,11 @@ public record OutputSettings(OutputFormat format, String query, boolean color, i
 
     /**
      * Fails like {@code jmespath.compile} for a malformed {@code --query} ({@code Bad value for --query ...}, exit
-     * 252); null means no query. Cheap: it does not load the JMESPath evaluator.
+     * 252); null means no query.
      */
     public static void validateQuery(String query) {
         if (query != null) {
-            JmesPathSyntax.check(query);
+            JmesPathExpression.compile(query);
         }
     }
 }

@@ -11,9 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The output pager of {@code awscli/utils.py OutputStreamFactory} (cli-surface.md §7): a command line split like
- * {@code shlex.split}, run with the caller's environment plus {@code LESS=FRX} when {@code LESS} is unset, fed the
- * formatted output on its stdin.
+ * The output pager of {@code awscli/utils.py OutputStreamFactory} (docs/cli-surface.md#global-options): a command line
+ * split like {@code shlex.split}, run with the caller's environment plus {@code LESS=FRX} when {@code LESS} is unset,
+ * fed the formatted output on its stdin.
  */
 public final class Pager {
     /** No pager: output goes straight to stdout. */

@@ -1,6 +1,7 @@
 package dev.ssocli.output;
 
 import dev.ssocli.errors.UsageException;
+import dev.ssocli.python.PythonStrings;
 import dev.ssocli.python.PythonValues;
 import java.math.BigInteger;
 
@@ -23,54 +24,11 @@ public record PaginationArgs(Integer maxItems, String startingToken, Integer pag
         if (value == null) {
             return null;
         }
-        BigInteger parsed = pythonInt(value);
+        BigInteger parsed = PythonStrings.parseInt(value);
         if (parsed == null) {
             throw new UsageException("argument " + option + ": invalid int value: " + PythonValues.stringRepr(value));
         }
         return parsed.max(BigInteger.valueOf(Integer.MIN_VALUE)).min(BigInteger.valueOf(Integer.MAX_VALUE))
                 .intValueExact();
-    }
-
-    /** Python's {@code int(str)}, or null where it raises ValueError. */
-    static BigInteger pythonInt(String text) {
-        String s = strip(text);
-        int i = 0;
-        boolean negative = false;
-        if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-            negative = s.charAt(i) == '-';
-            i++;
-        }
-        StringBuilder digits = new StringBuilder();
-        boolean lastWasDigit = false;
-        while (i < s.length()) {
-            int c = s.codePointAt(i);
-            int digit = Character.digit(c, 10);
-            if (digit >= 0 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
-                digits.append((char) ('0' + digit));
-                lastWasDigit = true;
-            } else if (c == '_' && lastWasDigit && i + 1 < s.length()) {
-                lastWasDigit = false;
-            } else {
-                return null;
-            }
-            i += Character.charCount(c);
-        }
-        if (digits.length() == 0 || !lastWasDigit) {
-            return null;
-        }
-        BigInteger value = new BigInteger(digits.toString());
-        return negative ? value.negate() : value;
-    }
-
-    private static String strip(String s) {
-        int start = 0;
-        int end = s.length();
-        while (start < end && JmesPathSyntax.isPythonSpace(s.charAt(start))) {
-            start++;
-        }
-        while (end > start && JmesPathSyntax.isPythonSpace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.substring(start, end);
     }
 }

@@ -3,6 +3,7 @@ package dev.ssocli.output;
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.python.PythonJson;
 import dev.ssocli.python.PythonJsonDecoder;
+import dev.ssocli.python.PythonStrings;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -81,7 +82,7 @@ final class PaginationToken {
         List<String> parts = new ArrayList<>(List.of(token.split("___", -1)));
         Object index = 0L;
         if (parts.size() == 2) {
-            BigInteger parsed = PaginationArgs.pythonInt(parts.get(1));
+            BigInteger parsed = PythonStrings.parseInt(parts.get(1));
             if (parsed == null) {
                 parts = List.of(token);
             } else {

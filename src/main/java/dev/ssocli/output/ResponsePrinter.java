@@ -1,5 +1,6 @@
 package dev.ssocli.output;
 
+import dev.ssocli.jmespath.JmesPathExpression;
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.python.PythonJson;
 import dev.ssocli.python.PythonValues;
@@ -14,9 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Prints a service response as the AWS CLI's formatters do ({@code awscli/formatter.py}, cli-surface.md §11):
- * {@code ResponseMetadata} dropped, {@code --query} applied, then json, text, table, yaml or yaml-stream, through
- * the pager when one is configured.
+ * Prints a service response as the AWS CLI's formatters do ({@code awscli/formatter.py},
+ * docs/cli-surface.md#output-formats): {@code ResponseMetadata} dropped, {@code --query} applied, then json, text,
+ * table, yaml or yaml-stream, through the pager when one is configured.
  *
  * <p>A response model is a {@code Map<String,Object>} in output-shape member order whose values are maps, lists,
  * strings, integral numbers, doubles, booleans or null.
@@ -27,7 +28,7 @@ public final class ResponsePrinter {
     private final OutputSettings settings;
     private final PrintStream out;
     private final Pager pager;
-    private JmesPathQuery query;
+    private JmesPathExpression query;
 
     /** A printer writing to {@code out} without a pager. */
     public ResponsePrinter(OutputSettings settings, PrintStream out) {
@@ -60,7 +61,7 @@ public final class ResponsePrinter {
             return data;
         }
         if (query == null) {
-            query = JmesPathQuery.compile(settings.query());
+            query = JmesPathExpression.compile(settings.query());
         }
         return query.search(data);
     }

@@ -1,6 +1,7 @@
 package dev.ssocli.output;
 
 import dev.ssocli.errors.GeneralException;
+import dev.ssocli.python.PythonComparison;
 import dev.ssocli.python.PythonValues;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,7 +11,7 @@ import java.util.TreeSet;
 
 /**
  * {@code --output table}: a port of {@code TableFormatter} ({@code awscli/formatter.py}) and {@code MultiTable}
- * ({@code awscli/table.py}), cli-surface.md §11.3. Sections are built from the response, their column widths
+ * ({@code awscli/table.py}), docs/cli-surface.md#table. Sections are built from the response, their column widths
  * scaled to the widest section, and the whole table turned "vertical" when it is wider than the terminal.
  */
 final class TableFormat {
@@ -115,7 +116,7 @@ final class TableFormat {
             return map.containsKey(key);
         }
         if (container instanceof List<?> list) {
-            return list.stream().anyMatch(e -> PythonFunctions.pythonEquals(e, key));
+            return list.stream().anyMatch(e -> PythonComparison.equals(e, key));
         }
         if (container instanceof String s) {
             if (!(key instanceof String k)) {
@@ -184,7 +185,7 @@ final class TableFormat {
 
     private static void addAllNew(List<Object> set, List<Object> values) {
         for (Object value : values) {
-            if (set.stream().noneMatch(e -> PythonFunctions.pythonEquals(e, value))) {
+            if (set.stream().noneMatch(e -> PythonComparison.equals(e, value))) {
                 set.add(value);
             }
         }
@@ -200,7 +201,7 @@ final class TableFormat {
     }
 
     private static void sort(List<Object> keys) {
-        keys.sort(PythonFunctions::compare);
+        keys.sort(PythonComparison::compare);
     }
 
     private void newSection(Object title, int indentLevel) {

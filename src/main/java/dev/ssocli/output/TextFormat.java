@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * {@code --output text}: a port of {@code awscli/text.py} (cli-surface.md §11.2): scalars of a dict on one
+ * {@code --output text}: a port of {@code awscli/text.py} (docs/cli-surface.md#text): scalars of a dict on one
  * tab-separated line in key order, nested values below it under their upper-cased key.
  */
 final class TextFormat {

@@ -13,13 +13,13 @@ import java.util.Arrays;
  * A, one for everything else. The ranges come from the CLI's own Python (Unicode 14.0), in a resource loaded only
  * for table output.
  */
-final class TextWidth {
+public final class TextWidth {
     private static final int[] WIDE_RANGES = load();
 
     private TextWidth() {
     }
 
-    static int of(String text) {
+    public static int of(String text) {
         int width = 0;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * {@code --output yaml}: what the CLI's {@code YAMLDumper} writes (cli-surface.md §11.4). JSON scalars are dumped as
- * JSON; containers go through ruamel.yaml's safe representer (keys sorted, YAML 1.2 implicit resolvers decide which
+ * {@code --output yaml}: what the CLI's {@code YAMLDumper} writes (docs/cli-surface.md#yaml). JSON scalars are dumped
+ * as JSON; containers go through ruamel.yaml's safe representer (keys sorted, YAML 1.2 implicit resolvers decide which
  * strings need quotes) and the libyaml emitter of ruamel.yaml.clib 0.2.7 ({@code emitter.c}: block style, indent 2,
  * width 80, plain/single/double-quoted scalar choice and line folding), ported here for the node kinds a response
  * model can hold.

@@ -7,9 +7,10 @@ import java.util.Map;
 
 /**
  * Python's {@code json.dumps}, byte for byte and written by hand so that writing JSON loads no JSON library: what
- * botocore and the AWS CLI write into {@code ~/.aws/sso/cache} and hash into cache keys (sso-compat.md §3, §4, §14),
- * and what {@code --output json}, YAML scalars and pagination tokens print (cli-surface.md §11.1).
- * Values: {@link Map}, {@link Collection}, {@link String}, {@link Number}, {@link Boolean}, null.
+ * botocore and the AWS CLI write into {@code ~/.aws/sso/cache} and hash into cache keys
+ * (docs/file-formats.md#token-cache, #client-registration-cache, #json-cache-style), and what {@code --output json},
+ * YAML scalars and pagination tokens print (docs/cli-surface.md#json). Values: {@link Map}, {@link Collection}, {@link
+ * String}, {@link Number}, {@link Boolean}, null.
  */
 public final class PythonJson {
     /** {@code json.dumps(obj)}: separators {@code ", "} and {@code ": "}, keys in insertion order. */

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * How Python renders values: {@code str()}, {@code repr()}, {@code float.__repr__}, type names and the code-point
- * order of {@code sorted()}, which the AWS CLI's formatters (cli-surface.md §11) and its credential messages rely on.
+ * order of {@code sorted()}, which the AWS CLI's formatters (docs/cli-surface.md#output-formats) and its credential
+ * messages rely on.
  */
 public final class PythonValues {
     /** Python sorts str by code point; Java's compareTo compares UTF-16 units, which differs above U+FFFF. */

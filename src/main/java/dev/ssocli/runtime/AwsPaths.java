@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * Where the AWS CLI keeps its files, resolved exactly as the CLI does: {@code AWS_CONFIG_FILE} /
  * {@code AWS_SHARED_CREDENTIALS_FILE} or their defaults under {@code $HOME/.aws}, with {@code ~}
  * expanded from {@code HOME} (Java's {@code user.home} ignores {@code HOME}). The cache directories
- * stay under home even when the config file moves (sso-compat.md §1.4).
+ * stay under home even when the config file moves (docs/file-formats.md#environment-and-precedence).
  */
 public final class AwsPaths {
     private final Path home;

@@ -4,7 +4,7 @@ import java.io.PrintStream;
 
 /**
  * While open, a Ctrl-C (which ends the JVM with exit 130) first prints the single newline the AWS CLI's interrupt
- * handler writes on stdout (cli-surface.md §0). Open it around long waits: a login, a wizard.
+ * handler writes on stdout (docs/cli-surface.md#exit-codes). Open it around long waits: a login, a wizard.
  */
 public final class InterruptNewline implements AutoCloseable {
     private final Thread hook;

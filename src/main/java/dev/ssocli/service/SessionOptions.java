@@ -3,7 +3,7 @@ package dev.ssocli.service;
 import dev.ssocli.aws.ClientOptions;
 
 /**
- * The global options that shape a service command's session (cli-surface.md §7).
+ * The global options that shape a service command's session (docs/cli-surface.md#global-options).
  *
  * @param profileFlag {@code --profile}, or null
  * @param regionFlag {@code --region}, or null

@@ -18,7 +18,8 @@ public final class StsOperations {
 
     /**
      * {@code GetCallerIdentity} with the session's credentials, in the session's region or (none configured) at the
-     * global endpoint signed for us-east-1 (sso-compat.md §11); the response in the model's member order.
+     * global endpoint signed for us-east-1 (docs/wire-protocols.md#endpoint-resolution); the response in the model's
+     * member order.
      */
     public static LinkedHashMap<String, Object> getCallerIdentity(ServiceSession session) {
         String region = session.region();

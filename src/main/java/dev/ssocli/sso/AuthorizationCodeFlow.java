@@ -21,9 +21,10 @@ import software.amazon.awssdk.services.ssooidc.model.CreateTokenResponse;
 import software.amazon.awssdk.services.ssooidc.model.ExpiredTokenException;
 
 /**
- * The authorization-code grant with PKCE, current CLI v2's default for sso-session logins (sso-compat.md §7): the
- * loopback callback server first, then the registration, the {@code /authorize} URL, the browser, the wait (10
- * minutes at most, on the injected clock), the {@code state} check and CreateToken.
+ * The authorization-code grant with PKCE, current CLI v2's default for sso-session logins
+ * (docs/wire-protocols.md#authorization-code-flow-with-pkce): the loopback callback server first, then the
+ * registration, the {@code /authorize} URL, the browser, the wait (10 minutes at most, on the injected clock), the
+ * {@code state} check and CreateToken.
  */
 final class AuthorizationCodeFlow {
     /** botocore's {@code AuthCodeFetcher._OVERALL_TIMEOUT}. */
@@ -47,15 +48,16 @@ final class AuthorizationCodeFlow {
     record Result(ClientRegistration registration, CreateTokenResponse token) {
     }
 
-    Result run(SsoSessionConfig config, AuthorizationPrompt prompt) throws InterruptedException {
-        try (LoopbackCallbackServer server = startServer()) {
+    /** Logs in, with the callback listener on {@code redirectPort} (0: an ephemeral port, as the CLI does). */
+    Result run(SsoSessionConfig config, AuthorizationPrompt prompt, int redirectPort) throws InterruptedException {
+        try (LoopbackCallbackServer server = startServer(redirectPort)) {
             String redirectUri = "http://127.0.0.1:" + server.port() + "/oauth/callback";
             Pkce pkce = Pkce.generate();
             ClientRegistration registration = registrar.forAuthorizationCode(config, config.startUrl());
             String state = UUID.randomUUID().toString();
             String url = authorizeUrl(oidcEndpoint, registration.clientId(), redirectUri, state,
                     String.join(" ", registration.scopes() == null
-                            ? java.util.List.of(SsoSessionConfig.DEFAULT_SCOPE) : registration.scopes()),
+                            ? java.util.List.of(dev.ssocli.config.SsoSessionRules.DEFAULT_SCOPE) : registration.scopes()),
                     pkce.challenge());
             Instant deadline = clock.instant().plus(OVERALL_TIMEOUT);
             prompt.show(null, url, url);
@@ -82,10 +84,15 @@ final class AuthorizationCodeFlow {
         }
     }
 
-    private static LoopbackCallbackServer startServer() {
+    private static LoopbackCallbackServer startServer(int port) {
         try {
-            return new LoopbackCallbackServer();
+            return new LoopbackCallbackServer(port);
         } catch (IOException e) {
+            if (port != 0) {
+                throw new GeneralException("Unable to listen for the login callback on 127.0.0.1:" + port + ": "
+                        + e.getMessage() + ". Choose another --redirect-port / sso_redirect_port, or use "
+                        + "--use-device-code.", e);
+            }
             throw new GeneralException("Unable to initialize the OAuth 2.0 authorization callback handler: "
                     + e.getMessage() + " You may use --use-device-code to fall back to the device code flow which "
                     + "does not require the callback handler.", e);
@@ -109,7 +116,8 @@ final class AuthorizationCodeFlow {
 
     /**
      * {@code <scheme>://<authority>} of the resolved OIDC endpoint (its path dropped) + {@code /authorize?} + the
-     * percent-encoded parameters in botocore's order, then the challenge appended unencoded (sso-compat.md §7).
+     * percent-encoded parameters in botocore's order, then the challenge appended unencoded
+     * (docs/wire-protocols.md#authorization-code-flow-with-pkce).
      */
     static String authorizeUrl(URI oidcEndpoint, String clientId, String redirectUri, String state, String scopes,
                                String challenge) {

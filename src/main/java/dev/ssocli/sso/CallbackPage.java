@@ -1,6 +1,9 @@
 package dev.ssocli.sso;
 
-/** The page the browser shows after the redirect to our loopback callback (sso-compat.md §7 texts). */
+/**
+ * The page the browser shows after the redirect to our loopback callback
+ * (docs/wire-protocols.md#authorization-code-flow-with-pkce texts).
+ */
 final class CallbackPage {
     private CallbackPage() {
     }

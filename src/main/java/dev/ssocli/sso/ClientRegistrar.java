@@ -5,6 +5,7 @@ import dev.ssocli.aws.SdkCalls;
 import dev.ssocli.cache.CacheTimestamps;
 import dev.ssocli.cache.ClientRegistration;
 import dev.ssocli.cache.RegistrationCache;
+import dev.ssocli.config.SsoSessionRules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,16 +16,19 @@ import software.amazon.awssdk.services.ssooidc.model.RegisterClientRequest;
 import software.amazon.awssdk.services.ssooidc.model.RegisterClientResponse;
 
 /**
- * Reuses or creates the OIDC client registration of a login (sso-compat.md §4): a cached registration is reused when
- * more than 15 minutes remain and it suits the flow; otherwise RegisterClient is called and the same cache file is
- * overwritten.
+ * Reuses or creates the OIDC client registration of a login (docs/file-formats.md#client-registration-cache): a cached
+ * registration is reused when more than 15 minutes remain and it suits the flow; otherwise RegisterClient is called and
+ * the same cache file is overwritten.
  */
 final class ClientRegistrar {
     /** botocore's {@code _EXPIRY_WINDOW}: a registration with less left than this counts as expired. */
     static final Duration EXPIRY_WINDOW = Duration.ofMinutes(15);
     static final String AUTHORIZATION_CODE = "authorization_code";
     static final String REFRESH_TOKEN = "refresh_token";
-    /** Registered without a port; the port is added when the URI is used (sso-compat.md §7). */
+    /**
+     * Registered without a port; the port is added when the URI is used
+     * (docs/wire-protocols.md#authorization-code-flow-with-pkce).
+     */
     static final String REDIRECT_URI_WITHOUT_PORT = "http://127.0.0.1/oauth/callback";
 
     private final SsoOidcClient oidc;
@@ -62,7 +66,7 @@ final class ClientRegistrar {
             return cached.get();
         }
         List<String> scopes = config.scopesIfConfigured() != null ? config.scopesIfConfigured()
-                : List.of(SsoSessionConfig.DEFAULT_SCOPE);
+                : List.of(SsoSessionRules.DEFAULT_SCOPE);
         List<String> grantTypes = List.of(AUTHORIZATION_CODE, REFRESH_TOKEN);
         RegisterClientRequest request = RegisterClientRequest.builder()
                 .clientName(clientName(config)).clientType("public").grantTypes(grantTypes)

@@ -15,10 +15,11 @@ import software.amazon.awssdk.services.ssooidc.model.SlowDownException;
 import software.amazon.awssdk.services.ssooidc.model.StartDeviceAuthorizationResponse;
 
 /**
- * The device authorization grant as botocore's {@code SSOTokenFetcher} runs it (sso-compat.md §6): one CreateToken
- * attempt before anything is printed, then the prompt, then CreateToken at once and every {@code interval} seconds;
- * {@code slow_down} adds 5 seconds for good, {@code authorization_pending} keeps waiting, {@code expired_token} ends
- * the login. There is no client-side timeout: the service's device code expiry ends the loop.
+ * The device authorization grant as botocore's {@code SSOTokenFetcher} runs it
+ * (docs/wire-protocols.md#device-code-flow): one CreateToken attempt before anything is printed, then the prompt, then
+ * CreateToken at once and every {@code interval} seconds; {@code slow_down} adds 5 seconds for good, {@code
+ * authorization_pending} keeps waiting, {@code expired_token} ends the login. There is no client-side timeout: the
+ * service's device code expiry ends the loop.
  */
 final class DeviceCodeFlow {
     static final String GRANT_TYPE = "urn:ietf:params:oauth:grant-type:device_code";
@@ -61,15 +62,22 @@ final class DeviceCodeFlow {
         }
         prompt.show(authorization.userCode(), authorization.verificationUri(),
                 authorization.verificationUriComplete());
-        while (true) {
-            Attempt attempt = attempt(request);
-            if (attempt.token != null) {
-                return attempt.token;
+        if (authorization.expiresIn() != null) {
+            prompt.waiting(Duration.ofSeconds(authorization.expiresIn()));
+        }
+        try {
+            while (true) {
+                Attempt attempt = attempt(request);
+                if (attempt.token != null) {
+                    return attempt.token;
+                }
+                if (attempt.slowDown) {
+                    interval = interval.plus(SLOW_DOWN_DELAY);
+                }
+                sleeper.sleep(interval);
             }
-            if (attempt.slowDown) {
-                interval = interval.plus(SLOW_DOWN_DELAY);
-            }
-            sleeper.sleep(interval);
+        } finally {
+            prompt.finished();
         }
     }
 

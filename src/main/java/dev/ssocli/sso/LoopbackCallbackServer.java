@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
@@ -14,10 +15,11 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The OAuth redirect target of the authorization-code flow (sso-compat.md §7): listens on {@code 127.0.0.1} only (the
- * CLI binds every interface) on an ephemeral port, answers every GET with the result page, and completes when a
- * request carries {@code error}, or both {@code code} and {@code state}; anything else (a favicon) keeps it waiting.
- * Requests are served one at a time, each given 10 seconds, like Python's {@code HTTPServer.handle_request}.
+ * The OAuth redirect target of the authorization-code flow (docs/wire-protocols.md#authorization-code-flow-with-pkce):
+ * listens on {@code 127.0.0.1} only (the CLI binds every interface) on an ephemeral port, answers every GET with the
+ * result page, and completes when a request carries {@code error}, or both {@code code} and {@code state}; anything
+ * else (a favicon) keeps it waiting. Requests are served one at a time, each given 10 seconds, like Python's {@code
+ * HTTPServer.handle_request}.
  */
 final class LoopbackCallbackServer implements AutoCloseable {
     private static final int REQUEST_TIMEOUT_MILLIS = 10_000;
@@ -25,6 +27,8 @@ final class LoopbackCallbackServer implements AutoCloseable {
     private static final int MAX_LINE = 65_536;
     /** Python's {@code http.client._MAXHEADERS}. */
     private static final int MAX_HEADERS = 100;
+    /** How much of a refused request is read and dropped before the connection is closed. */
+    private static final int DRAIN_LIMIT = 1 << 20;
     private static final long CLOSE_WAIT_MILLIS = 2000;
 
     private final ServerSocket socket;
@@ -45,7 +49,12 @@ final class LoopbackCallbackServer implements AutoCloseable {
     }
 
     LoopbackCallbackServer() throws IOException {
-        socket = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+        this(0);
+    }
+
+    /** A server on {@code port} of 127.0.0.1, or on an ephemeral port for 0. */
+    LoopbackCallbackServer(int port) throws IOException {
+        socket = new ServerSocket(port, 50, InetAddress.getByName("127.0.0.1"));
         acceptor = new Thread(this::serve, "sso-oauth-callback");
         acceptor.setDaemon(true);
         acceptor.start();
@@ -53,6 +62,16 @@ final class LoopbackCallbackServer implements AutoCloseable {
 
     int port() {
         return socket.getLocalPort();
+    }
+
+    /** The address and port the listener is bound to. */
+    InetSocketAddress address() {
+        return (InetSocketAddress) socket.getLocalSocketAddress();
+    }
+
+    /** Whether the listener has released its port. */
+    boolean isClosed() {
+        return socket.isClosed();
     }
 
     /** Completes with the first request that carries a result. */
@@ -155,6 +174,23 @@ final class LoopbackCallbackServer implements AutoCloseable {
         out.write(("HTTP/1.0 " + status + "\r\nServer: aws-sso-java\r\nConnection: close\r\n\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
         out.flush();
+        // Closing with unread bytes would reset the connection and could destroy the answer before the client
+        // reads it: end our side, then read (and drop) a little of what is still coming.
+        client.shutdownOutput();
+        client.setSoTimeout(200);
+        InputStream in = client.getInputStream();
+        byte[] sink = new byte[8192];
+        try {
+            for (int read = 0; read < DRAIN_LIMIT; ) {
+                int n = in.read(sink);
+                if (n < 0) {
+                    break;
+                }
+                read += n;
+            }
+        } catch (IOException e) {
+            // slow or gone: either way we are done with it
+        }
     }
 
     /** Python's {@code parse_qs}: the first value of each name, blank values dropped. */

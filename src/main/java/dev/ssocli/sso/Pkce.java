@@ -7,8 +7,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * A PKCE verifier and its S256 challenge as botocore makes them (sso-compat.md §7): 64 characters from the
- * unreserved set, challenge = base64url(SHA-256(verifier)) without padding. {@link #toString()} shows neither.
+ * A PKCE verifier and its S256 challenge as botocore makes them
+ * (docs/wire-protocols.md#authorization-code-flow-with-pkce): 64 characters from the unreserved set, challenge =
+ * base64url(SHA-256(verifier)) without padding. {@link #toString()} shows neither.
  *
  * @param verifier the code verifier (sent with CreateToken)
  * @param challenge the code challenge (sent in the authorize URL)

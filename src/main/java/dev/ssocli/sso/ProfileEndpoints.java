@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a profile's endpoint settings for the client factory (sso-compat.md §11): its {@code endpoint_url}, the
- * {@code endpoint_url} sub-keys of the {@code [services NAME]} section it names, and
+ * Reads a profile's endpoint settings for the client factory (docs/wire-protocols.md#configured-endpoint-overrides):
+ * its {@code endpoint_url}, the {@code endpoint_url} sub-keys of the {@code [services NAME]} section it names, and
  * {@code ignore_configured_endpoint_urls}.
  */
 public final class ProfileEndpoints {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finds the SSO settings a login is for, as {@code aws sso login} does (cli-surface.md §3.1, the CLI's
+ * Finds the SSO settings a login is for, as {@code aws sso login} does (docs/cli-surface.md#sso-login, the CLI's
  * {@code BaseSSOCommand._get_sso_config}): {@code --sso-session}, else the profile's {@code sso_session}, else the
  * profile's legacy {@code sso_start_url}/{@code sso_region}. A key counts as present even when empty, as in the CLI.
  */

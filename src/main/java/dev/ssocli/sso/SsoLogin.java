@@ -20,8 +20,9 @@ import software.amazon.awssdk.services.ssooidc.model.CreateTokenResponse;
 
 /**
  * Obtains an SSO access token by logging in, the way {@code aws sso login} and {@code aws configure sso} do
- * (sso-compat.md §6, §7): the authorization-code flow for sso-sessions unless {@code --use-device-code}, the device
- * flow otherwise; the token is written to the cache in botocore's format.
+ * (docs/wire-protocols.md#device-code-flow, #authorization-code-flow-with-pkce): the authorization-code flow for
+ * sso-sessions unless {@code --use-device-code}, the device flow otherwise; the token is written to the cache in
+ * botocore's format.
  */
 public final class SsoLogin {
     /** botocore's {@code _EXPIRY_WINDOW}: a cached token with less left than this is not reused. */
@@ -42,8 +43,17 @@ public final class SsoLogin {
         this.sleeper = sleeper;
     }
 
-    /** How to log in. */
-    public record Options(boolean useDeviceCode, boolean forceNewToken) {
+    /**
+     * How to log in.
+     *
+     * @param useDeviceCode the device flow even where the authorization-code flow is possible
+     * @param forceNewToken log in even when a cached token has more than 15 minutes left
+     * @param redirectPort the PKCE callback's port on 127.0.0.1, or 0 for an ephemeral one
+     */
+    public record Options(boolean useDeviceCode, boolean forceNewToken, int redirectPort) {
+        public Options(boolean useDeviceCode, boolean forceNewToken) {
+            this(useDeviceCode, forceNewToken, 0);
+        }
     }
 
     /**
@@ -66,7 +76,7 @@ public final class SsoLogin {
         if (!config.isLegacy() && !options.useDeviceCode()) {
             URI endpoint = clients.endpoint(ServiceId.SSO_OIDC, config.region());
             AuthorizationCodeFlow.Result result = new AuthorizationCodeFlow(oidc, registrar, endpoint, clock)
-                    .run(config, prompt);
+                    .run(config, prompt, options.redirectPort());
             registration = result.registration();
             response = result.token();
         } else {
@@ -92,7 +102,10 @@ public final class SsoLogin {
         }
     }
 
-    /** Current CLI v2 refuses other schemes before any request (sso-compat.md §7, {@code resolve.py}). */
+    /**
+     * Current CLI v2 refuses other schemes before any request
+     * (docs/wire-protocols.md#authorization-code-flow-with-pkce, {@code resolve.py}).
+     */
     static void requireHttps(String startUrl) {
         URI uri;
         try {

@@ -17,16 +17,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code aws sso logout} (sso-compat.md §9): every cached token is logged out at the portal in its own region (service
- * errors ignored, a connection failure aborts before the file is deleted) and deleted; role credentials with
- * {@code ProviderType: sso} are deleted; registrations and unparseable files stay. Temp files a crashed write left in
- * either cache are logged out (when they hold a token) and deleted as well. {@link #logoutSession} is the
+ * {@code aws sso logout} (docs/cli-surface.md#sso-logout): every cached token is logged out at the portal in its own
+ * region (service errors ignored, a connection failure aborts before the file is deleted) and deleted; role credentials
+ * with {@code ProviderType: sso} are deleted; registrations and unparseable files stay. Temp files a crashed write
+ * left in either cache are logged out (when they hold a token) and deleted as well. {@link #logoutSession} is the
  * narrower form the CLI does not have: one sso-session's token and the role credentials derived from it.
  */
 public final class SsoLogout {
     private final AwsClients clients;
     private final JsonFileCache ssoCache;
     private final JsonFileCache cliCache;
+    private final List<String> removed = new ArrayList<>();
 
     public SsoLogout(AwsClients clients, Path ssoCacheDir, Path cliCacheDir) {
         this.clients = clients;
@@ -42,29 +43,11 @@ public final class SsoLogout {
         for (Path file : cliCache.files()) {
             JsonFileCache.read(file).parsed().ifPresent(record -> {
                 if ("sso".equals(record.get("ProviderType"))) {
-                    JsonFileCache.delete(file);
+                    deleteRoleCredentials(file);
                 }
             });
         }
         sweepLeftovers();
-    }
-
-    /**
-     * The temp files a crashed write left in the caches hold tokens and credentials too: a leftover token is logged
-     * out like a cached one, and every leftover is deleted.
-     */
-    private void sweepLeftovers() {
-        for (Path leftover : AtomicFile.leftoverTemps(ssoCache.dir())) {
-            JsonFileCache.read(leftover).parsed().ifPresent(record -> {
-                if (record.containsKey("accessToken")) {
-                    logout(record);
-                }
-            });
-            JsonFileCache.delete(leftover);
-        }
-        for (Path leftover : AtomicFile.leftoverTemps(cliCache.dir())) {
-            JsonFileCache.delete(leftover);
-        }
     }
 
     /**
@@ -99,14 +82,58 @@ public final class SsoLogout {
         }
         sweepLeftovers();
         for (RoleRef role : roles) {
-            Path file = cliCache.path(CacheKeys.roleCredentials(role.roleName(), role.accountId(), sessionName, null));
-            Map<String, Object> credentials = JsonFileCache.read(file).parsed().orElse(null);
-            if (credentials != null && "sso".equals(credentials.get("ProviderType"))) {
-                JsonFileCache.delete(file);
-                found = true;
+            found |= deleteRoleCredentials(cliCache.path(CacheKeys.roleCredentials(role.roleName(), role.accountId(),
+                    sessionName, null)));
+        }
+        return found;
+    }
+
+    /**
+     * Logs out of one SSO configuration: its token (Logout call, file deleted) and the cached role credentials of
+     * every profile in {@code config} that uses it (for a legacy start URL, the profiles naming that start URL
+     * without an sso-session). Returns false when nothing of it was cached.
+     */
+    public boolean logout(SsoSessionConfig sso, AwsConfig config) {
+        if (!sso.isLegacy()) {
+            List<RoleRef> roles = new ArrayList<>();
+            for (String name : config.profileNames()) {
+                ConfigSection profile = config.profile(name).orElseThrow();
+                if (sso.sessionName().equals(profile.get("sso_session").orElse(null))) {
+                    roleOf(profile).ifPresent(roles::add);
+                }
+            }
+            return logoutSession(sso.sessionName(), roles);
+        }
+        boolean found = logoutSession(sso.startUrl(), List.of());
+        for (String name : config.profileNames()) {
+            ConfigSection profile = config.profile(name).orElseThrow();
+            if (profile.get("sso_session").isEmpty()
+                    && sso.startUrl().equals(profile.get("sso_start_url").orElse(null))) {
+                Optional<RoleRef> role = roleOf(profile);
+                if (role.isPresent()) {
+                    found |= deleteRoleCredentials(cliCache.path(CacheKeys.roleCredentials(role.get().roleName(),
+                            role.get().accountId(), null, sso.startUrl())));
+                }
             }
         }
         return found;
+    }
+
+    private static Optional<RoleRef> roleOf(ConfigSection profile) {
+        Optional<String> account = profile.get("sso_account_id");
+        Optional<String> role = profile.get("sso_role_name");
+        return account.isPresent() && role.isPresent() ? Optional.of(new RoleRef(account.get(), role.get()))
+                : Optional.empty();
+    }
+
+    private boolean deleteRoleCredentials(Path file) {
+        Map<String, Object> credentials = JsonFileCache.read(file).parsed().orElse(null);
+        if (credentials != null && "sso".equals(credentials.get("ProviderType"))) {
+            JsonFileCache.delete(file);
+            removed.add("Removed cached role credentials " + file);
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -121,9 +148,38 @@ public final class SsoLogout {
                 return false;
             }
             logout(record);
-            JsonFileCache.delete(file);
+            deleteToken(file, record);
             return true;
         });
+    }
+
+    /**
+     * The temp files a crashed write left in the caches hold tokens and credentials too: a leftover token is logged
+     * out like a cached one, and every leftover is deleted.
+     */
+    private void sweepLeftovers() {
+        for (Path leftover : AtomicFile.leftoverTemps(ssoCache.dir())) {
+            JsonFileCache.read(leftover).parsed().ifPresent(record -> {
+                if (record.containsKey("accessToken")) {
+                    logout(record);
+                }
+            });
+            JsonFileCache.delete(leftover);
+        }
+        for (Path leftover : AtomicFile.leftoverTemps(cliCache.dir())) {
+            JsonFileCache.delete(leftover);
+        }
+    }
+
+    private void deleteToken(Path file, Map<String, Object> record) {
+        JsonFileCache.delete(file);
+        Object startUrl = record.get("startUrl");
+        removed.add("Removed the SSO token " + (startUrl instanceof String url ? "for " + url + " " : "") + file);
+    }
+
+    /** What this logout removed so far, one line a file, in order. */
+    public List<String> removed() {
+        return List.copyOf(removed);
     }
 
     private void logout(Map<String, Object> record) {

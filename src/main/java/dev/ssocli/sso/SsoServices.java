@@ -63,10 +63,6 @@ public final class SsoServices implements AutoCloseable {
         return ctx.browser();
     }
 
-    public TokenCache tokenCache() {
-        return tokens;
-    }
-
     public SsoLogin login() {
         return new SsoLogin(clients, tokens, registrations, ctx.clock(), ctx.sleeper());
     }

@@ -1,11 +1,11 @@
 package dev.ssocli.sso;
 
-import java.util.ArrayList;
+import dev.ssocli.config.SsoSessionRules;
 import java.util.List;
 
 /**
  * The resolved SSO settings a token belongs to: an {@code [sso-session NAME]} (new format) or, when
- * {@code sessionName} is null, the legacy start URL and region of a profile (sso-compat.md §1.3).
+ * {@code sessionName} is null, the legacy start URL and region of a profile (docs/file-formats.md#sso-keys).
  *
  * @param sessionName the sso-session name, or null for a legacy profile
  * @param startUrl the start URL exactly as configured
@@ -13,16 +13,14 @@ import java.util.List;
  * @param registrationScopes the configured {@code sso_registration_scopes} parsed, or null when not configured
  */
 public record SsoSessionConfig(String sessionName, String startUrl, String region, List<String> registrationScopes) {
-    /** The scope the authorization-code flow registers when none is configured (sso-compat.md §7). */
-    public static final String DEFAULT_SCOPE = "sso:account:access";
-
     public SsoSessionConfig {
         registrationScopes = registrationScopes == null ? null : List.copyOf(registrationScopes);
     }
 
     /** A named sso-session. */
     public static SsoSessionConfig session(String name, String startUrl, String region, String rawScopes) {
-        return new SsoSessionConfig(name, startUrl, region, rawScopes == null ? null : parseScopes(rawScopes));
+        return new SsoSessionConfig(name, startUrl, region,
+                rawScopes == null ? null : SsoSessionRules.parseScopes(rawScopes));
     }
 
     /** A legacy profile's start URL and region (no session, no scopes). */
@@ -42,17 +40,5 @@ public record SsoSessionConfig(String sessionName, String startUrl, String regio
     /** The configured scopes when there are any, else null: what RegisterClient sends in the device flow. */
     public List<String> scopesIfConfigured() {
         return registrationScopes == null || registrationScopes.isEmpty() ? null : registrationScopes;
-    }
-
-    /** {@code sso_registration_scopes} parsing: split on commas, strip, drop empty items (sso-compat.md §1.3). */
-    public static List<String> parseScopes(String raw) {
-        List<String> scopes = new ArrayList<>();
-        for (String item : raw.split(",", -1)) {
-            String scope = item.strip();
-            if (!scope.isEmpty()) {
-                scopes.add(scope);
-            }
-        }
-        return scopes;
     }
 }

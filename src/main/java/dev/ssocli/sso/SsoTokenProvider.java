@@ -18,8 +18,8 @@ import software.amazon.awssdk.services.ssooidc.model.CreateTokenResponse;
 
 /**
  * A usable SSO access token for a resolved SSO configuration, from the cache, refreshed exactly as botocore's
- * {@code SSOTokenProvider} does (sso-compat.md §8), or one of the CLI's errors. Every command that needs a token
- * goes through here.
+ * {@code SSOTokenProvider} does (docs/wire-protocols.md#token-refresh), or one of the CLI's errors. Every command that
+ * needs a token goes through here.
  * <ul>
  * <li>sso-session: when less than 15 minutes remain, and {@code refreshToken}, {@code clientId},
  * {@code clientSecret} and an unexpired {@code registrationExpiresAt} are cached, CreateToken with the
@@ -91,6 +91,47 @@ public final class SsoTokenProvider {
             return seen;
         }
         return cache.locked(config.tokenName(), () -> load(config));
+    }
+
+    /**
+     * A token valid for at least {@code wanted}: the cached one when it is (no network), else a silent refresh when
+     * the cache allows one (sso-sessions only, under the token file's lock), else empty: a login is needed.
+     */
+    public Optional<SsoToken> validFor(SsoSessionConfig config, Duration wanted) {
+        Optional<SsoToken> cached = cached(config);
+        if (cached.isPresent() && lastsFor(cached.get(), wanted)) {
+            return cached;
+        }
+        if (config.isLegacy() || cached.isEmpty()) {
+            return Optional.empty();
+        }
+        return cache.locked(config.tokenName(), () -> {
+            Optional<SsoToken> current = cached(config);
+            if (current.isEmpty() || lastsFor(current.get(), wanted)) {
+                return current;
+            }
+            Optional<SsoToken> refreshed;
+            try {
+                refreshed = refresh(config, current.get());
+            } catch (CliException e) {
+                // an unusable answer or none: nothing is written, and a login will do
+                return Optional.<SsoToken>empty();
+            }
+            refreshed.ifPresent(t -> cache.save(config.tokenName(), t));
+            return refreshed;
+        }).filter(token -> lastsFor(token, wanted));
+    }
+
+    private boolean lastsFor(SsoToken token, Duration wanted) {
+        return Duration.between(clock.instant(), token.expiresAt()).compareTo(wanted) >= 0;
+    }
+
+    private Optional<SsoToken> cached(SsoSessionConfig config) {
+        try {
+            return cache.load(config.tokenName());
+        } catch (InvalidCacheEntryException e) {
+            return Optional.empty();
+        }
     }
 
     private SsoToken refreshUnderLock(SsoSessionConfig config) {

@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The endpoint lookup order of sso-compat.md §11, read from our Environment only. */
+/**
+ * The endpoint lookup order of docs/wire-protocols.md#configured-endpoint-overrides, read from our Environment only.
+ */
 class EndpointResolutionTest {
     private static final ConfiguredEndpoints PROFILE = new ConfiguredEndpoints("http://profile:1",
             Map.of("sso_oidc", "http://services-oidc:2", "sts", "http://services-sts:3"), null);

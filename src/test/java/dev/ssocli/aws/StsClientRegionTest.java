@@ -11,7 +11,9 @@ import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sts.StsClient;
 
-/** Where STS is called and what region requests are signed for (sso-compat.md §11). */
+/**
+ * Where STS is called and what region requests are signed for (docs/wire-protocols.md#configured-endpoint-overrides).
+ */
 class StsClientRegionTest {
     private static final AnonymousCredentialsProvider ANONYMOUS = AnonymousCredentialsProvider.create();
 

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The cache-key examples of sso-compat.md §3–5, verified there against botocore. */
+/**
+ * The cache-key examples of docs/file-formats.md#token-cache, #client-registration-cache, #role-credential-cache,
+ * verified there against botocore.
+ */
 class CacheKeysTest {
     private static final String START_URL = "https://d-1234567890.awsapps.com/start";
 

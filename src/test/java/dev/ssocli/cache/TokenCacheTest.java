@@ -12,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The token and registration files, byte for byte as botocore writes them (sso-compat.md §3, §4). */
+/**
+ * The token and registration files, byte for byte as botocore writes them (docs/file-formats.md#token-cache,
+ * #client-registration-cache).
+ */
 class TokenCacheTest {
     private static final String START_URL = "https://d-1234567890.awsapps.com/start";
     @TempDir

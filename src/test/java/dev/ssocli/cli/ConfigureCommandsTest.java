@@ -314,6 +314,44 @@ class ConfigureCommandsTest {
         assertThat(Files.readString(home.resolve(".aws/config"))).isEqualTo(CONFIG);
     }
 
+    /**
+     * Regression, checked against the CLI 2.36.12: both start URLs are accepted, and the scopes answer is stripped
+     * with Python's {@code str.strip} (no-break spaces at the ends go, the ones inside stay); a no-break space inside
+     * a scope is rejected ({@code ScopesValidator} uses Unicode {@code \\s}).
+     */
+    @Test
+    void ssoSessionFollowsPythonsRulesForUrlsAndScopes(@TempDir Path fresh) throws IOException {
+        for (String url : new String[] {"https://host:abc/start", "http://h/ x"}) {
+            Files.deleteIfExists(fresh.resolve(".aws/config"));
+            Result result = CliRun.in(fresh).stdin("s\n" + url + "\nus-east-1\n\u00a0a ,\u00a0c\u00a0\n")
+                    .run("configure", "sso-session");
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            assertThat(result.out()).contains("SSO start URL [None]: " + url + "\nSSO region [None]: us-east-1\n");
+            assertThat(Files.readString(fresh.resolve(".aws/config"))).isEqualTo("[sso-session s]\n"
+                    + "sso_start_url = " + url + "\nsso_region = us-east-1\nsso_registration_scopes = a ,\u00a0c\n");
+        }
+        Result rejected = CliRun.in(fresh).stdin("s\nhttps://h/\nus-east-1\na\u00a0b\n").run("configure", "sso-session");
+        assertThat(rejected.exitCode()).isEqualTo(255);
+        assertThat(rejected.out()).contains("a\u00a0b\nScope values must be separated by commas\n");
+    }
+
+    /**
+     * Regression: {@code yes '' | aws configure sso-session} printed without end, and a repeated bad answer grew the
+     * echoed buffer on every line. After {@link dev.ssocli.configure.Prompter#MAX_REJECTED_PIPED_ANSWERS} rejected
+     * answers in a row the prompt ends as at end of input (exit 255, nothing written).
+     */
+    @Test
+    void anEndlessPipeOfRejectedAnswersEnds(@TempDir Path fresh) {
+        Result empty = CliRun.in(fresh).stdin("\n".repeat(10_000)).run("configure", "sso-session");
+        assertThat(empty.exitCode()).isEqualTo(255);
+        assertThat(empty.out().split("A value is required\n", -1)).hasSize(
+                dev.ssocli.configure.Prompter.MAX_REJECTED_PIPED_ANSWERS + 1);
+        Result growing = CliRun.in(fresh).stdin("s\n" + "x\n".repeat(10_000)).run("configure", "sso-session");
+        assertThat(growing.exitCode()).isEqualTo(255);
+        assertThat(growing.out()).hasSizeLessThan(2_000);
+        assertThat(fresh.resolve(".aws/config")).doesNotExist();
+    }
+
     @Test
     void ssoSessionAtEndOfInputWritesNothing() throws IOException {
         Path fresh = home.resolve("fresh");

@@ -138,6 +138,41 @@ class ConfigureSsoTest {
                 + "accounts available to you\n");
     }
 
+    /**
+     * Regression: {@code configure sso} rejected {@code https://host:abc/start} and {@code http://h/ x}, which the
+     * CLI 2.36.12 accepts at its start-URL prompt (botocore's {@code is_valid_endpoint_url} looks at the host only),
+     * and a no-break space around a scope was kept (Python's {@code str.strip} removes it). Both wizards now share
+     * one set of rules, so the wizard goes on to the next question.
+     */
+    @Test
+    void startUrlsWithABadPortOrASpaceInThePathAreAcceptedAsTheCliDoes() {
+        for (String url : new String[] {"https://host:abc/start", "http://h/ x"}) {
+            CliRun.Result result = world.cli().run("configure", "sso", "--profile", "dev", "--sso-session-name",
+                    "s", "--sso-start-url", url);
+            assertThat(result.exitCode()).as(url).isEqualTo(252);
+            assertThat(result.err()).as(url).endsWith("No answer for \"SSO region\": standard input has no more "
+                    + "lines. Pass --sso-region to answer it without a prompt.\n");
+        }
+        CliRun.Result nbsp = world.cli().run("configure", "sso", "--profile", "dev", "--sso-session-name", "s",
+                "--sso-start-url", START, "--sso-region", "us-east-1", "--sso-registration-scopes", "a\u00a0b");
+        assertThat(nbsp.exitCode()).isEqualTo(252);
+        assertThat(nbsp.err()).isEqualTo(
+                "\nInvalid value for --sso-registration-scopes: Scope values must be separated by commas\n");
+    }
+
+    /** Regression: an endless pipe of rejected answers ends as at end of input instead of prompting forever. */
+    @Test
+    void anEndlessPipeOfRejectedAnswersNamesTheFlag() {
+        CliRun.Result result = world.cli().stdin("notaurl\n".repeat(10_000)).run("configure", "sso", "--profile",
+                "dev", "--sso-session-name", "s");
+        assertThat(result.exitCode()).isEqualTo(252);
+        assertThat(result.err()).endsWith("No answer for \"SSO start URL\": standard input has no more lines. "
+                + "Pass --sso-start-url to answer it without a prompt.\n");
+        assertThat(result.out().split("Not a valid Start URL\n", -1)).hasSize(
+                dev.ssocli.configure.Prompter.MAX_REJECTED_PIPED_ANSWERS + 1);
+        assertThat(home.resolve(".aws/config")).doesNotExist();
+    }
+
     @Test
     void anExistingSessionReusesItsTokenAndReRunningUpdatesTheProfileInPlace() throws Exception {
         world.config("# my profiles\n" + SsoWorld.CONFIG);

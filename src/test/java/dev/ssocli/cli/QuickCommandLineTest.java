@@ -76,6 +76,12 @@ class QuickCommandLineTest {
                 "sts get-caller-identity --profile sso --region eu-west-2",
                 "sts get-caller-identity --profile nope",
                 "sts get-caller-identity --profile keys --profile keys",
+                "sso status",
+                "sso status --output text --min-valid 1h",
+                "sso status --sso-session missing",
+                "sso status --profile keys --query Sessions",
+                "sso status --min-valid never",
+                "sso status --format env",
                 "configure get region --profile",
                 "configure list-profiles extra");
     }
@@ -94,7 +100,8 @@ class QuickCommandLineTest {
     void fastPathTakesOnlyWellFormedLines(String line) {
         List<String> args = new ArrayList<>(List.of(line.split(" ")));
         boolean taken = QuickCommandLine.match(null, args.toArray(String[]::new)) != null;
-        boolean malformed = line.endsWith("--profile") || line.endsWith("extra") || line.contains("--profile keys --profile");
+        boolean malformed = line.endsWith("--profile") || line.endsWith("extra") || line.contains("--profile keys --profile")
+                || line.equals("sso status --format env");
         assertThat(taken).isEqualTo(!malformed);
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code sso logout}: the CLI's sweep (sso-compat.md §9) and the {@code --sso-session} form. */
+/** {@code sso logout}: the CLI's sweep (docs/cli-surface.md#sso-logout) and the {@code --sso-session} form. */
 class SsoLogoutTest {
     private static final String OTHER_SESSION_CONFIG = """
             [profile other]
@@ -65,7 +65,7 @@ class SsoLogoutTest {
         Path registration = world.registrationFile(List.of("sso:account:access"), "my-sso");
         world.emulator.clearRequests();
 
-        CliRun.Result result = world.cli().run("sso", "logout", "--profile", "dev");
+        CliRun.Result result = world.cli().env("AWS_PROFILE", "dev").run("sso", "logout");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).isEmpty();
@@ -116,13 +116,61 @@ class SsoLogoutTest {
         CliRun.Result result = world.cli().run("sso", "logout", "--sso-session", "my-sso");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out() + result.err()).isEmpty();
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("Removed the SSO token for " + SsoWorld.START_URL + " "
+                + world.tokenFile("my-sso") + "\nRemoved cached role credentials " + mine + "\n");
         assertThat(logoutCalls()).hasSize(1);
         assertThat(world.tokenFile("my-sso")).doesNotExist();
         assertThat(mine).doesNotExist();
         assertThat(world.tokenFile("other-sso")).exists();
         assertThat(theirs).exists();
         assertThat(world.tokenFile(SsoWorld.START_URL)).exists();
+    }
+
+    @Test
+    void profileLogsOutThatProfilesSessionOrLegacyStartUrlOnly() throws Exception {
+        assertThat(world.cli().run("sso", "login", "--profile", "dev").exitCode()).isZero();
+        assertThat(world.cli().run("sso", "login", "--profile", "other").exitCode()).isZero();
+        assertThat(world.cli().run("sso", "login", "--profile", "legacy").exitCode()).isZero();
+        Path mine = roleCredentials("ReadOnly", "123456789012", "my-sso");
+        Path legacy = cliCache.resolve(CacheKeys.roleCredentials("ReadOnly", "123456789012", null,
+                SsoWorld.START_URL) + ".json");
+        Files.copy(mine, legacy);
+        world.emulator.clearRequests();
+
+        CliRun.Result result = world.cli().run("sso", "logout", "--profile", "legacy");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).isEqualTo("Removed the SSO token for " + SsoWorld.START_URL + " "
+                + world.tokenFile(SsoWorld.START_URL) + "\nRemoved cached role credentials " + legacy + "\n");
+        assertThat(logoutCalls()).hasSize(1);
+        assertThat(world.tokenFile(SsoWorld.START_URL)).doesNotExist();
+        assertThat(world.tokenFile("my-sso")).exists();
+        assertThat(world.tokenFile("other-sso")).exists();
+        assertThat(mine).exists();
+
+        assertThat(world.cli().run("sso", "logout", "--profile", "dev").exitCode()).isZero();
+        assertThat(world.tokenFile("my-sso")).doesNotExist();
+        assertThat(mine).doesNotExist();
+        assertThat(world.tokenFile("other-sso")).exists();
+    }
+
+    @Test
+    void allSweepsAndReportsEvenExpiredTokens() throws Exception {
+        assertThat(world.cli().run("sso", "login", "--profile", "dev").exitCode()).isZero();
+        world.clock.advance(java.time.Duration.ofDays(1));
+
+        CliRun.Result result = world.cli().run("sso", "logout", "--all");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).isEqualTo("Removed the SSO token for " + SsoWorld.START_URL + " "
+                + world.tokenFile("my-sso") + "\n");
+        assertThat(world.tokenFile("my-sso")).doesNotExist();
+        assertThat(world.cli().run("sso", "logout", "--all").err())
+                .isEqualTo("Nothing to remove: no cached token or role credentials\n");
+        CliRun.Result both = world.cli().run("sso", "logout", "--all", "--sso-session", "my-sso");
+        assertThat(both.exitCode()).isEqualTo(252);
+        assertThat(both.err()).contains("only one of --all, --sso-session and --profile may be given");
     }
 
     @Test

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** SSO role credentials through {@code configure export-credentials}, and the CLI v2 role-credential cache. */
 class ExportCredentialsSsoTest {
-    /** sha1 of {@code {"accountId":"123456789012","roleName":"ReadOnly","sessionName":"my-sso"}} (sso-compat.md §5). */
+    /**
+     * sha1 of {@code {"accountId":"123456789012","roleName":"ReadOnly","sessionName":"my-sso"}}
+     * (docs/file-formats.md#role-credential-cache).
+     */
     static final String DEV_KEY = "31b260dab331b2af063485cea75f7b8b3cf54c71";
 
     @TempDir

@@ -40,7 +40,7 @@ class LazyStartupIT {
         List<String> loaded = result.out().lines().filter(line -> line.contains("[class,load]")).toList();
         assertThat(loaded).as("classes loaded").hasSizeGreaterThan(100);
         assertThat(loaded).noneMatch(line -> line.contains(" software.amazon.awssdk.")
-                || line.contains(" com.fasterxml.jackson.databind.") || line.contains(" io.burt."));
+                || line.contains(" com.fasterxml.jackson.databind.") || line.contains(" dev.ssocli.jmespath."));
     }
 
     @Test

@@ -177,7 +177,10 @@ class ApprovalPageBrowserTest {
         return "http://127.0.0.1:" + callbackServer.getAddress().getPort() + "/oauth/callback";
     }
 
-    /** The authorization URL exactly as the AWS CLI builds it (sso-compat.md §7 step 5). */
+    /**
+     * The authorization URL exactly as the AWS CLI builds it (docs/wire-protocols.md#authorization-code-flow-with-pkce
+     * step 5).
+     */
     private String authorizeUrl(String clientId, String state, String challenge) {
         return emulator.endpoint() + "/authorize?response_type=code&client_id=" + enc(clientId)
                 + "&redirect_uri=" + enc(redirectUri()) + "&state=" + state

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The real AWS CLI v2 (Debian 2.9.19, {@code /usr/bin/aws}) logs in with the device flow and calls STS against the
  * emulator. 2.9.19 predates {@code AWS_ENDPOINT_URL_*}, so its endpoint rule sets are shadowed through
- * {@code AWS_DATA_PATH} (sso-compat.md §11.1).
+ * {@code AWS_DATA_PATH} (docs/wire-protocols.md#older-clients).
  */
 class AwsCliV2FidelityTest {
     private static final String AWS = "/usr/bin/aws";
@@ -124,7 +124,7 @@ class AwsCliV2FidelityTest {
                 clock.advance(Duration.ofMinutes(10));
                 ExternalCommand.Result result = login.finish();
                 assertThat(result.exitCode()).isEqualTo(255);
-                // 2.9.19's wording; current v2 says "The login flow" (sso-compat.md §6).
+                // 2.9.19's wording; current v2 says "The login flow" (docs/wire-protocols.md#device-code-flow).
                 assertThat(result.err()).isEqualTo("\nThe pending authorization to retrieve an SSO token has expired."
                         + " The device authorization flow to retrieve an SSO token must be restarted.\n");
             }

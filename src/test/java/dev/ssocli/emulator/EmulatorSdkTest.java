@@ -183,7 +183,8 @@ class EmulatorSdkTest {
         RegisterClientResponse client = register();
         StartDeviceAuthorizationResponse device = startDevice(client);
         assertThat(device.interval()).isEqualTo(1);
-        // The CLI's check before printing and its first poll after printing come back to back (§6).
+        // The CLI's check before printing and its first poll after printing come back to back
+        // (docs/wire-protocols.md#device-code-flow).
         assertThatThrownBy(() -> poll(client, device)).isInstanceOf(AuthorizationPendingException.class);
         assertThatThrownBy(() -> poll(client, device)).isInstanceOf(AuthorizationPendingException.class);
         SlowDownException slow = catchThrowableOfType(SlowDownException.class, () -> poll(client, device));

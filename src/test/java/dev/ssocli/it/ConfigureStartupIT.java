@@ -33,7 +33,8 @@ class ConfigureStartupIT {
         assertThat(outcome.err()).contains("dev.ssocli.config.");
         assertThat(outcome.err().lines().filter(line -> line.contains("software.amazon.awssdk")
                 || line.contains("com.fasterxml.jackson.databind") || line.contains(" java.security.Security ")
-                || line.contains(" com.sun.xml.internal.stream.XMLInputFactoryImpl ")))
+                || line.contains(" com.sun.xml.internal.stream.XMLInputFactoryImpl ")
+                || line.contains(" dev.ssocli.jmespath.")))
                 .isEmpty();
     }
 }

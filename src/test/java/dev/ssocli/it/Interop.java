@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * A temp HOME shared by our jar, the real AWS CLI 2.9.19 ({@code /usr/bin/aws}, sent to the emulator through
- * endpoint rule sets under {@code AWS_DATA_PATH}, sso-compat.md §11.1), boto3 ({@code AWS_ENDPOINT_URL_*}) and the AWS
- * SDK for Java v2 (a child JVM with that HOME), all talking to one emulator.
+ * endpoint rule sets under {@code AWS_DATA_PATH}, docs/wire-protocols.md#older-clients), boto3 ({@code
+ * AWS_ENDPOINT_URL_*}) and the AWS SDK for Java v2 (a child JVM with that HOME), all talking to one emulator.
  */
 final class Interop {
     static final String AWS = "/usr/bin/aws";

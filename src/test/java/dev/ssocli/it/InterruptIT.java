@@ -14,7 +14,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Ctrl-C at a {@code configure sso-session} prompt exits 130 and writes nothing (cli-surface.md §0, §2). */
+/**
+ * Ctrl-C at a {@code configure sso-session} prompt exits 130 and writes nothing (docs/cli-surface.md#exit-codes,
+ * #configure-sso-session).
+ */
 class InterruptIT {
     @TempDir
     Path home;

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Timeout(300)
 class LoginInteropIT {
-    private static final String CURL = "curl -sL";
+    /** Python's webbrowser splits a $BROWSER entry only when it holds %s, so the arguments need it. */
+    private static final String CURL = "curl -sL %s";
     private static final String SESSION = "my-sso";
     private static final String START_URL = "https://d-1234567890.awsapps.com/start";
 

@@ -1,6 +1,7 @@
 package dev.ssocli.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ssocli.errors.ConfigurationException;
@@ -66,13 +67,16 @@ class PagerTest {
     void aPagerThatQuitsEarlyIsNotAnError(@TempDir Path dir) {
         Pager pager = Pager.resolve(Map.of("PATH", "/usr/bin:/bin", "AWS_PAGER", "true"), null, false, true)
                 .withOutput(ProcessBuilder.Redirect.to(dir.resolve("ignored").toFile()));
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ResponsePrinter printer = new ResponsePrinter(settings(OutputFormat.TEXT), new PrintStream(
-                new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), pager);
+                stdout, true, StandardCharsets.UTF_8), pager);
         List<Object> many = new java.util.ArrayList<>();
         for (int i = 0; i < 200_000; i++) {
             many.add("line " + i);
         }
-        printer.print("ListThings", Map.of("things", many));
+        // `true` exits without reading: the broken pipe must be swallowed and nothing fall back to stdout.
+        assertThatCode(() -> printer.print("ListThings", Map.of("things", many))).doesNotThrowAnyException();
+        assertThat(stdout.size()).isZero();
     }
 
     @Test

@@ -3,6 +3,10 @@ package dev.ssocli.python;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -46,5 +50,31 @@ class ShlexTest {
         assertThat(Shlex.quote("")).isEqualTo("''");
         assertThat(Shlex.quote("my dev")).isEqualTo("'my dev'");
         assertThat(Shlex.quote("it's")).isEqualTo("'it'\"'\"'s'");
+    }
+
+    @Test
+    void splitsEveryRecordedInputAsCPythonDoes() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        String table;
+        try (InputStream in = ShlexTest.class.getResourceAsStream("/python/shlex-split.tsv")) {
+            table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int rows = 0;
+        for (String line : table.split("\n")) {
+            if (line.startsWith("#")) {
+                continue;
+            }
+            String[] columns = line.split("\t", 2);
+            String input = json.readValue(columns[0], String.class);
+            rows++;
+            if (columns[1].startsWith("ERROR:")) {
+                assertThatThrownBy(() -> Shlex.split(input)).as(columns[0])
+                        .hasMessage(columns[1].substring("ERROR:".length()));
+            } else {
+                List<String> expected = json.readValue(columns[1], new TypeReference<List<String>>() { });
+                assertThat(Shlex.split(input)).as(columns[0]).isEqualTo(expected);
+            }
+        }
+        assertThat(rows).isGreaterThan(15);
     }
 }

@@ -35,10 +35,24 @@ class SystemBrowserLauncherTest {
     }
 
     @Test
-    void appendsTheUrlWhenThereIsNoPlaceholder() {
-        Environment env = new Environment(Map.of("BROWSER", "firefox -P 'my profile'"));
-        assertThat(new SystemBrowserLauncher(env).candidates(URL)).first()
-                .isEqualTo(List.of("firefox", "-P", "my profile", URL));
+    void anEntryWithoutPlaceholderIsOneProgramNameSpacesIncluded() throws Exception {
+        // Python: BROWSER='/bin/echo hi' runs the program "/bin/echo hi" (GenericBrowser(name)), which does not exist.
+        Path log = dir.resolve("log");
+        Path recording = script("recording", "printf '%s|' \"$@\" >> " + log);
+        Environment env = new Environment(Map.of("BROWSER", recording + " hi"));
+        assertThat(new SystemBrowserLauncher(env).open(URL)).isFalse();
+        assertThat(log).doesNotExist();
+        assertThat(new SystemBrowserLauncher(new Environment(Map.of("BROWSER", "firefox -P 'my profile'")))
+                .candidates(URL)).containsExactly(List.of("firefox -P 'my profile'", URL));
+    }
+
+    @Test
+    void anEntryWithPlaceholderIsSplitLikeShlex() {
+        assertThat(SystemBrowserLauncher.browserCommand("\"my browser\" -x \"b\\$c\" %s &", URL))
+                .contains(List.of("my browser", "-x", "b\\$c", URL));
+        assertThat(SystemBrowserLauncher.browserCommand("open%s", URL)).contains(List.of("open%s"));
+        assertThat(SystemBrowserLauncher.browserCommand("b 'open %s", URL)).isEmpty();
+        assertThat(SystemBrowserLauncher.browserCommand("", URL)).isEmpty();
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
-/** The {@code /authorize} URL and PKCE values of sso-compat.md §7. */
+/** The {@code /authorize} URL and PKCE values of docs/wire-protocols.md#authorization-code-flow-with-pkce. */
 class AuthorizeUrlTest {
 
     @Test

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Refresh exactly as botocore's {@code SSOTokenProvider} (sso-compat.md §8), against the emulator. */
+/**
+ * Refresh exactly as botocore's {@code SSOTokenProvider} (docs/wire-protocols.md#token-refresh), against the emulator.
+ */
 class SsoTokenProviderTest {
     private static final SsoSessionConfig SESSION = SsoSessionConfig.session("my-sso", SsoWorld.START_URL,
             SsoWorld.REGION, "sso:account:access");

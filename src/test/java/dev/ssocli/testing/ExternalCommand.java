@@ -164,7 +164,8 @@ public final class ExternalCommand implements AutoCloseable {
 
     /**
      * An {@code AWS_DATA_PATH} directory that points the Debian AWS CLI 2.9.19 (which predates
-     * {@code AWS_ENDPOINT_URL_*}) at {@code endpoint} for SSO OIDC, the SSO portal and STS (sso-compat.md §11.1).
+     * {@code AWS_ENDPOINT_URL_*}) at {@code endpoint} for SSO OIDC, the SSO portal and STS
+     * (docs/wire-protocols.md#older-clients).
      */
     public static Path awsCliDataPath(Path dir, String endpoint) throws IOException {
         for (String service : List.of("sso-oidc/2019-06-10", "sso/2019-06-10", "sts/2011-06-15")) {

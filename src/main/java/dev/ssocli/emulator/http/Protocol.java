@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The wire protocols the emulator speaks, each with its real service's error format (sso-compat.md §12.1).
+ * The wire protocols the emulator speaks, each with its real service's error format
+ * (docs/wire-protocols.md#error-decoding).
  *
  * <p>botocore and the Java SDK take a restJson1 error code from the {@code x-amzn-ErrorType} header, so both
  * JSON protocols send it; the bodies differ: OIDC uses the OAuth {@code error}/{@code error_description} pair,

@@ -20,7 +20,8 @@ import java.util.Optional;
 
 /**
  * The browser-facing pages where the user allows or denies a request: the device verification page
- * ({@code /device}) and the authorization-code page ({@code /authorize}, sso-compat.md §7).
+ * ({@code /device}) and the authorization-code page ({@code /authorize},
+ * docs/wire-protocols.md#authorization-code-flow-with-pkce).
  *
  * <p>Each approval page has one form posting {@code request_id} and {@code decision=allow|deny} back to its own
  * path. With automatic approval, opening the page approves at once, so a {@code curl -sL} "browser" can sign in.

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** SSO OIDC (restJson1, sso-compat.md §12.2): RegisterClient, StartDeviceAuthorization and CreateToken. */
+/** SSO OIDC (restJson1, docs/wire-protocols.md#sso-oidc): RegisterClient, StartDeviceAuthorization and CreateToken. */
 public final class OidcService {
     public static final String DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
     public static final String AUTHORIZATION_CODE_GRANT = "authorization_code";

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The SSO portal (restJson1, sso-compat.md §12.3): ListAccounts, ListAccountRoles, GetRoleCredentials, Logout.
- * The bearer token travels in {@code x-amz-sso_bearer_token}.
+ * The SSO portal (restJson1, docs/wire-protocols.md#portal): ListAccounts, ListAccountRoles, GetRoleCredentials,
+ * Logout. The bearer token travels in {@code x-amz-sso_bearer_token}.
  */
 public final class PortalService {
     static final String BEARER_HEADER = "x-amz-sso_bearer_token";

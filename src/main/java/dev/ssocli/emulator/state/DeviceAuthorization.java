@@ -36,7 +36,8 @@ public final class DeviceAuthorization extends UserAuthorization {
     /**
      * Records a poll of a pending code and says whether it came too fast (RFC 8628 §3.5). The second poll may
      * follow the first at once: the CLI makes one attempt before printing the code and another right after
-     * (sso-compat.md §6 steps 5 and 7). Each slow_down adds 5 seconds to the interval, as clients do.
+     * (docs/wire-protocols.md#device-code-flow steps 5 and 7). Each slow_down adds 5 seconds to the interval, as
+     * clients do.
      */
     synchronized boolean pollTooFast(Instant now) {
         polls++;

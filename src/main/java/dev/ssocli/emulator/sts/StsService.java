@@ -15,7 +15,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** STS (awsQuery, sso-compat.md §12.4): GetCallerIdentity and AssumeRole, both SigV4-authenticated. */
+/**
+ * STS (awsQuery, docs/wire-protocols.md#sts-getcalleridentity): GetCallerIdentity and AssumeRole, both
+ * SigV4-authenticated.
+ */
 public final class StsService {
     public static final String GET_CALLER_IDENTITY = "GetCallerIdentity";
     public static final String ASSUME_ROLE = "AssumeRole";

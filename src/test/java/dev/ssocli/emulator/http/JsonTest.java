@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The emulator's own JSON reader and writer. */
+/** The emulator's JSON: the value types its handlers expect, compact output, and errors that say where. */
 class JsonTest {
     @Test
     void readsEveryKindOfValue() {
@@ -24,6 +24,8 @@ class JsonTest {
         expected.put("z", null);
         expected.put("l", List.of(1L, List.of(), Map.of()));
         assertThat(value).isEqualTo(expected);
+        List<Object> keys = List.copyOf(((Map<?, ?>) value).keySet());
+        assertThat(keys).containsExactly("s", "n", "d", "t", "f", "z", "l");
     }
 
     @Test
@@ -38,12 +40,15 @@ class JsonTest {
     }
 
     @Test
-    void rejectsMalformedInputWithTheOffset() {
-        assertThatThrownBy(() -> Json.parse("{\"a\": }")).hasMessage("unexpected character '}' at offset 6");
-        assertThatThrownBy(() -> Json.parse("{\"a\": 1} x")).hasMessageStartingWith("unexpected text after the value");
-        assertThatThrownBy(() -> Json.parse("[1,")).hasMessageStartingWith("unexpected end of input");
-        assertThatThrownBy(() -> Json.parse("\"\\x\"")).hasMessageStartingWith("bad escape");
-        assertThatThrownBy(() -> Json.parse("[".repeat(100))).hasMessageStartingWith("nesting too deep");
+    void rejectsMalformedInputSayingWhere() {
+        assertThatThrownBy(() -> Json.parse("{\"a\": }")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Unexpected character ('}'").hasMessageEndingWith("at offset 6");
+        assertThatThrownBy(() -> Json.parse("{\"a\": 1} x")).hasMessageContaining("Unrecognized token 'x'");
+        assertThatThrownBy(() -> Json.parse("[1,")).hasMessageContaining("end-of-input");
+        assertThatThrownBy(() -> Json.parse("\"\\x\"")).hasMessageContaining("Unrecognized character escape 'x'");
+        assertThatThrownBy(() -> Json.parse("[".repeat(100))).hasMessageContaining("nesting depth")
+                .hasMessageContaining("64");
         assertThatThrownBy(() -> Json.parse("")).hasMessageStartingWith("unexpected end of input");
+        assertThatThrownBy(() -> Json.parse("NaN")).isInstanceOf(IllegalArgumentException.class);
     }
 }
