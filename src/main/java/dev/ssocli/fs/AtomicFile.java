@@ -77,6 +77,11 @@ public final class AtomicFile {
             throw new FileAccessException(dir, e);
         }
         removeLeftoverTemps(dir);
+        if (Files.isDirectory(real)) {
+            // Python's open() fails on the target: say so about the target, and never rename over an empty folder
+            throw FileAccessException.about(real, new java.nio.file.FileSystemException(real.toString(), null,
+                    "Is a directory"));
+        }
         PosixFileAttributes existing = attributes(real);
         Set<PosixFilePermission> mode = existing != null ? existing.permissions() : modeIfNew;
         Path temp;
@@ -106,7 +111,12 @@ public final class AtomicFile {
                 keepOwner(temp, existing);
             }
             Files.setPosixFilePermissions(temp, mode);
-            move(temp, real);
+            try {
+                move(temp, real);
+            } catch (IOException e) {
+                // the rename's failure is the target's: the temp file is ours and is about to go
+                throw FileAccessException.about(real, e);
+            }
             moved = true;
             syncDirectory(dir);
         } catch (IOException e) {

@@ -79,6 +79,25 @@ class SmallerCasesTest {
     }
 
     @Test
+    void aFolderWhereTheTokenFileGoesIsErrno21AboutThatFileAndNothingIsLeft() throws Exception {
+        Path token = world.tokenFile("my-sso");
+        Files.createDirectories(token.resolve("inner"));
+
+        CliRun.Result result = world.cli().run("sso", "login", "--profile", "dev");
+
+        assertThat(result.err()).endsWith("\n[Errno 21] Is a directory: '" + token + "'\n");
+        assertThat(result.exitCode()).isEqualTo(255);
+        assertThat(token.resolve("inner")).isDirectory();
+        try (var files = Files.list(world.ssoCache())) {
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+        }
+        // an empty folder is not renamed over either
+        Files.delete(token.resolve("inner"));
+        assertThat(world.cli().run("sso", "login", "--profile", "dev").exitCode()).isEqualTo(255);
+        assertThat(token).isDirectory();
+    }
+
+    @Test
     void aRefreshThatFinishesWhileLogoutRunsDoesNotBringTheTokenBack() throws Exception {
         assertThat(world.cli().run("sso", "login", "--profile", "dev").exitCode()).isZero();
         Path token = world.tokenFile("my-sso");
