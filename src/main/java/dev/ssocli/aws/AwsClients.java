@@ -104,15 +104,15 @@ public final class AwsClients implements AutoCloseable {
     /** The SSO OIDC client for {@code region} (unsigned). */
     public synchronized SsoOidcClient oidc(String region) {
         return oidcClients.computeIfAbsent(region, r -> configure(SsoOidcClient.builder(),
-                Region.of(r), endpoint(ServiceId.SSO_OIDC, r), ResponseBodyCheck.restJson()).credentialsProvider(AnonymousCredentialsProvider.create())
-                .build());
+                Region.of(r), endpoint(ServiceId.SSO_OIDC, r), ResponseBodyCheck.restJson())
+                .credentialsProvider(AnonymousCredentialsProvider.create()).build());
     }
 
     /** The SSO portal client for {@code region} (unsigned), at its configured or default endpoint. */
     public synchronized SsoClient portal(String region) {
         return portalClients.computeIfAbsent(region, r -> configure(SsoClient.builder(),
-                Region.of(r), endpoint(ServiceId.SSO, r), ResponseBodyCheck.restJson()).credentialsProvider(AnonymousCredentialsProvider.create())
-                .build());
+                Region.of(r), endpoint(ServiceId.SSO, r), ResponseBodyCheck.restJson())
+                .credentialsProvider(AnonymousCredentialsProvider.create()).build());
     }
 
     /** A portal client for a generated {@code sso} command with {@code --endpoint-url} (which wins over config). */
@@ -121,7 +121,8 @@ public final class AwsClients implements AutoCloseable {
             return portal(region);
         }
         SsoClient client = configure(SsoClient.builder(), Region.of(validRegion(region)),
-                parseEndpoint(explicitEndpointUrl), ResponseBodyCheck.restJson()).credentialsProvider(AnonymousCredentialsProvider.create()).build();
+                parseEndpoint(explicitEndpointUrl), ResponseBodyCheck.restJson())
+                .credentialsProvider(AnonymousCredentialsProvider.create()).build();
         otherClients.add(client);
         return client;
     }

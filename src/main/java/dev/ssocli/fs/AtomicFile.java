@@ -51,8 +51,9 @@ public final class AtomicFile {
     private static final ConcurrentMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private static final AtomicBoolean warned = new AtomicBoolean();
     private static final long PID = ProcessHandle.current().pid();
-    /** Our temp files: {@code .<target name>.<pid>-<random>.tmp}, or before the pid was added, {@code .<name>.<random>.tmp}. */
-    private static final Pattern TEMP_NAME = Pattern.compile("\\.(.+)\\.(?:(\\d+)-[0-9a-z]{1,13}|[0-9a-z]{10,13})\\.tmp");
+    /** Our temp files: {@code .<target>.<pid>-<random>.tmp} (before the pid was added: {@code .<target>.<random>.tmp}). */
+    private static final Pattern TEMP_NAME =
+            Pattern.compile("\\.(.+)\\.(?:(\\d+)-[0-9a-z]{1,13}|[0-9a-z]{10,13})\\.tmp");
     /** Age after which a temp file without a pid in its name counts as left behind. */
     private static final long UNNAMED_TEMP_MAX_AGE_MILLIS = 10 * 60 * 1000;
     private static volatile Consumer<String> warnings = w -> { };

@@ -74,8 +74,8 @@ class SmallerCasesTest {
             }
         }
         assertThat(temps).hasSize(1);
-        assertThat(world.read(aws.resolve("config"))).contains("[profile fresh]").contains("sso_session = fresh-session")
-                .contains("[sso-session fresh-session]");
+        assertThat(world.read(aws.resolve("config"))).contains("[profile fresh]")
+                .contains("sso_session = fresh-session").contains("[sso-session fresh-session]");
     }
 
     @Test
