@@ -51,7 +51,7 @@ public final class AtomicFile {
     private static final ConcurrentMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private static final AtomicBoolean warned = new AtomicBoolean();
     private static final long PID = ProcessHandle.current().pid();
-    /** Our temp files: {@code .<target>.<pid>-<random>.tmp} (before pids were added: {@code .<target>.<random>.tmp}). */
+    /** Our temp files: {@code .<target>.<pid>-<random>.tmp}, older ones {@code .<target>.<random>.tmp}. */
     private static final Pattern TEMP_NAME =
             Pattern.compile("\\.(.+)\\.(?:(\\d+)-[0-9a-z]{1,13}|[0-9a-z]{10,13})\\.tmp");
     /** Age after which a temp file without a pid in its name counts as left behind. */
