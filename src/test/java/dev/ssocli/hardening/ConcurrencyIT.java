@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ssocli.config.AwsConfig;
 import dev.ssocli.emulator.Emulator;
+import dev.ssocli.emulator.WireFault;
 import dev.ssocli.runtime.AwsPaths;
 import dev.ssocli.runtime.Environment;
 import dev.ssocli.testing.CliJar;
@@ -47,6 +48,53 @@ class ConcurrencyIT {
             for (int round = 0; round < rounds; round++) {
                 runRound(emulator, env, round);
             }
+        }
+    }
+
+    @Test
+    void aHangingRefreshEndpointCostsOneAttemptNotAQueue() throws Exception {
+        // issue 14, case 6: six processes, a token in its last 10 minutes, CreateToken never answering
+        try (Emulator emulator = Emulator.builder().approve(Emulator.Approve.MANUAL).clock(Clock.systemUTC())
+                .start()) {
+            Files.createDirectories(home.resolve(".aws"));
+            Files.writeString(home.resolve(".aws/config"), SsoWorld.CONFIG);
+            Map<String, String> env = Map.of("AWS_ENDPOINT_URL_SSO_OIDC", emulator.endpoint(),
+                    "AWS_ENDPOINT_URL_SSO", emulator.endpoint(), "AWS_ENDPOINT_URL_STS", emulator.endpoint());
+            CliRun login = CliRun.in(home).browser(EmulatorBrowser.allowing());
+            env.forEach(login::env);
+            assertThat(login.run("sso", "login", "--profile", "dev").exitCode()).isZero();
+            Path tokenFile = home.resolve(".aws/sso/cache").resolve(dev.ssocli.cache.CacheKeys.token("my-sso")
+                    + ".json");
+            Files.writeString(tokenFile, Files.readString(tokenFile).replaceAll("\"expiresAt\": \"[^\"]+\"",
+                    "\"expiresAt\": \"" + Instant.now().plus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS)
+                            + "\""));
+            for (int i = 0; i < 18; i++) {
+                emulator.injectFault("CreateToken", WireFault.hang(java.time.Duration.ofSeconds(30)));
+            }
+            emulator.clearRequests();
+            long start = System.nanoTime();
+            List<Process> processes = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                ProcessBuilder builder = new ProcessBuilder(CliJar.command("sts", "get-caller-identity", "--profile",
+                        "dev", "--cli-read-timeout", "2"));
+                builder.environment().keySet().removeIf(name -> name.startsWith("AWS_"));
+                builder.environment().put("HOME", home.toString());
+                builder.environment().putAll(env);
+                builder.redirectErrorStream(true);
+                processes.add(builder.start());
+            }
+            for (Process process : processes) {
+                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+                assertThat(process.exitValue()).as(output).isZero();
+            }
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            long refreshes = emulator.requests().stream().filter(r -> "refresh_token".equals(r.grantType())).count();
+            System.out.println("hanging refresh: 6 processes done in " + seconds + " s, " + refreshes
+                    + " CreateToken requests");
+            // one refresh attempt (three tries of 2 s), not six queued ones (about 40 s)
+            assertThat(refreshes).isEqualTo(3);
+            assertThat(seconds).isLessThan(25);
         }
     }
 
