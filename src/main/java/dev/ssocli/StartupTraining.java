@@ -3,6 +3,7 @@ package dev.ssocli;
 import dev.ssocli.cli.Cli;
 import dev.ssocli.runtime.Console;
 import dev.ssocli.runtime.Environment;
+import dev.ssocli.runtime.SttyTerminal;
 import dev.ssocli.runtime.TerminalDetection;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -36,7 +37,10 @@ public final class StartupTraining {
                 continue;
             }
             List<String> argv = new ArrayList<>(List.of(line.trim().split(" +")));
-            Console console = new Console(new ByteArrayInputStream(new byte[0]), discard, discard, false, false);
+            // The terminal Main gives every command, so its class is in the archive too (it runs no stty here: no
+            // command of the training asks for a width or a menu).
+            Console console = new Console(new ByteArrayInputStream(new byte[0]), discard, discard, false, false,
+                    false, new SttyTerminal());
             int code = new Cli(Main.realWorld(env, console)).run(argv.toArray(String[]::new));
             System.err.println(code + "\t" + line);
         }

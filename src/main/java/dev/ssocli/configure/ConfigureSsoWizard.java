@@ -1,6 +1,7 @@
 package dev.ssocli.configure;
 
 import dev.ssocli.sso.SsoSessionConfig;
+import dev.ssocli.sso.LoginFlowChoice;
 import dev.ssocli.sso.SsoLogin;
 import dev.ssocli.sso.AuthorizationPrompt;
 import dev.ssocli.sso.SsoConfigResolver;
@@ -104,10 +105,14 @@ public final class ConfigureSsoWizard {
             }
         }
 
-        AuthorizationPrompt prompt = login.noBrowser() ? AuthorizationPrompt.printOnly(out)
-                : AuthorizationPrompt.openBrowser(out, services.browser());
-        SsoToken token = services.login().login(ssoConfig,
-                new SsoLogin.Options(login.useDeviceCode(), forceLogin), prompt);
+        AuthorizationPrompt prompt = (login.noBrowser() ? AuthorizationPrompt.printOnly(out)
+                : AuthorizationPrompt.openBrowser(out, services.browser())).onTerminal(console.stdoutIsTerminal());
+        int port = LoginFlowChoice.redirectPort(null, config, ssoConfig);
+        // Only a forced login is sure to open the browser; otherwise a cached token may be reused silently.
+        boolean deviceCode = forceLogin ? LoginFlowChoice.useDeviceCode(login.useDeviceCode(), port, ssoConfig,
+                services.browser(), console.err()) : login.useDeviceCode();
+        SsoToken token = services.login().login(ssoConfig, new SsoLogin.Options(deviceCode, forceLogin, port),
+                prompt);
 
         String accountId = null;
         String roleName = null;

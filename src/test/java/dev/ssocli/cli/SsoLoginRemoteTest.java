@@ -88,6 +88,19 @@ class SsoLoginRemoteTest {
     }
 
     @Test
+    void configureSsoOverSshLogsInWithTheDeviceFlowToo() {
+        world.config("");
+        CliRun.Result result = world.cli().browser(overSsh()).run("configure", "sso", "--profile", "x",
+                "--sso-session-name", "remote", "--sso-start-url", SsoWorld.START_URL, "--sso-region", "us-east-1",
+                "--sso-registration-scopes", "sso:account:access", "--account-id", "123456789012", "--role-name",
+                "ReadOnly", "--default-region", "", "--default-output", "");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).startsWith("Using the device code flow: this is an SSH session without a display");
+        assertThat(operations()).contains("StartDeviceAuthorization").doesNotContain("Authorize");
+    }
+
+    @Test
     void aFixedRedirectPortKeepsTheBrowserFlowOnThatPort() throws Exception {
         int port = freePort();
 
