@@ -50,6 +50,7 @@ public final class AtomicFile {
     private static final int MAX_SYMLINK_HOPS = 40;
     private static final ConcurrentMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
     private static final AtomicBoolean warned = new AtomicBoolean();
+    private static final Object NO_IDENTITY = new Object();
     private static final long PID = ProcessHandle.current().pid();
     /** Our temp files: {@code .<target>.<pid>-<random>.tmp}, older ones {@code .<target>.<random>.tmp}. */
     private static final Pattern TEMP_NAME =
@@ -202,6 +203,10 @@ public final class AtomicFile {
                     Object before = fileKey(lockFile);
                     channel = openLockFile(lockFile);
                     opened = fileKey(lockFile);
+                    if (opened == null && Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
+                        // a file system without file identities: lock what we opened and trust it
+                        opened = NO_IDENTITY;
+                    }
                     if (opened == null || (before != null && !before.equals(opened))) {
                         // replaced between the look and the open: start again with what is there now
                         closeQuietly(channel);
@@ -229,7 +234,7 @@ public final class AtomicFile {
                 } catch (IOException e) {
                     now = null;
                 }
-                if (opened.equals(now)) {
+                if (opened == NO_IDENTITY || opened.equals(now)) {
                     break;
                 }
                 // The holder we waited for deleted the file on its way out; lock the one that is there now.
