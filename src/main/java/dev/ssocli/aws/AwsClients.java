@@ -70,6 +70,10 @@ public final class AwsClients implements AutoCloseable {
         if (jdkHas(stax)) {     // the JDK's internal class: named only where it exists
             setIfAbsent("javax.xml.stream.XMLInputFactory", stax);
         }
+        // - HttpURLConnection must not resend a POST whose connection broke (ReadableErrorBodies lets it buffer
+        //   them): a CreateToken sent twice could spend a refresh token or device code twice. The SDK's retries,
+        //   counted like botocore's, are the only ones.
+        setIfAbsent("sun.net.http.retryPost", "false");
         // - SunJCE ahead of SunEC before the first signature (JcaProviderOrder).
         JcaProviderOrder.preferSunJce();
     }
@@ -100,15 +104,15 @@ public final class AwsClients implements AutoCloseable {
     /** The SSO OIDC client for {@code region} (unsigned). */
     public synchronized SsoOidcClient oidc(String region) {
         return oidcClients.computeIfAbsent(region, r -> configure(SsoOidcClient.builder(),
-                Region.of(r), endpoint(ServiceId.SSO_OIDC, r)).credentialsProvider(AnonymousCredentialsProvider.create())
-                .build());
+                Region.of(r), endpoint(ServiceId.SSO_OIDC, r), ResponseBodyCheck.restJson())
+                .credentialsProvider(AnonymousCredentialsProvider.create()).build());
     }
 
     /** The SSO portal client for {@code region} (unsigned), at its configured or default endpoint. */
     public synchronized SsoClient portal(String region) {
         return portalClients.computeIfAbsent(region, r -> configure(SsoClient.builder(),
-                Region.of(r), endpoint(ServiceId.SSO, r)).credentialsProvider(AnonymousCredentialsProvider.create())
-                .build());
+                Region.of(r), endpoint(ServiceId.SSO, r), ResponseBodyCheck.restJson())
+                .credentialsProvider(AnonymousCredentialsProvider.create()).build());
     }
 
     /** A portal client for a generated {@code sso} command with {@code --endpoint-url} (which wins over config). */
@@ -117,7 +121,8 @@ public final class AwsClients implements AutoCloseable {
             return portal(region);
         }
         SsoClient client = configure(SsoClient.builder(), Region.of(validRegion(region)),
-                parseEndpoint(explicitEndpointUrl)).credentialsProvider(AnonymousCredentialsProvider.create()).build();
+                parseEndpoint(explicitEndpointUrl), ResponseBodyCheck.restJson())
+                .credentialsProvider(AnonymousCredentialsProvider.create()).build();
         otherClients.add(client);
         return client;
     }
@@ -135,7 +140,8 @@ public final class AwsClients implements AutoCloseable {
         }
         String signingRegion = region == null ? STS_GLOBAL_SIGNING_REGION : region;
         URI endpoint = explicit != null ? explicit : endpoint(ServiceId.STS, region);
-        StsClient client = configure(StsClient.builder(), Region.of(signingRegion), endpoint)
+        StsClient client = configure(StsClient.builder(), Region.of(signingRegion), endpoint,
+                ResponseBodyCheck.awsQuery())
                 .credentialsProvider(credentials).build();
         otherClients.add(client);
         return client;
@@ -186,7 +192,8 @@ public final class AwsClients implements AutoCloseable {
     }
 
     private <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> B configure(B builder, Region region,
-                                                                                          URI endpoint) {
+                                                                                          URI endpoint,
+                                                                                          ResponseBodyCheck check) {
         builder.region(region)
                 .endpointOverride(endpoint)
                 .fipsEnabled(false)
@@ -198,6 +205,8 @@ public final class AwsClients implements AutoCloseable {
                         .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
                                 .maxAttempts(MAX_ATTEMPTS).build())
                         .addExecutionInterceptor(new RequestUrlRecorder())
+                        .addExecutionInterceptor(check)
+                        .addExecutionInterceptor(new ReadableErrorBodies())
                         .build());
         return builder.httpClient(http());
     }

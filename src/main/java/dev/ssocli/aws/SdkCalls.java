@@ -49,19 +49,28 @@ public final class SdkCalls {
             String code = details == null || details.errorCode() == null
                     ? String.valueOf(service.statusCode()) : details.errorCode();
             String message = details == null ? null : details.errorMessage();
-            if ((message == null || message.isEmpty()) && failure instanceof SdkPojo modeled
-                    && modeled.sdkFieldNameToField().get("error_description") != null) {
-                Object description = modeled.sdkFieldNameToField().get("error_description")
-                        .getValueOrDefault(modeled);
-                message = description == null ? null : description.toString();
+            byte[] body = details == null || details.rawResponse() == null ? new byte[0]
+                    : details.rawResponse().asByteArray();
+            if (isGenericErrorPage(service.statusCode(), body)) {
+                // botocore's _do_generic_error_parsing: a 5xx with no body or an HTML page is named by its status.
+                code = String.valueOf(service.statusCode());
+                message = ReasonPhrases.of(service.statusCode());
             }
-            if ((message == null || message.isEmpty()) && details != null && details.rawResponse() != null) {
-                message = oauthErrorDescription(details.rawResponse().asByteArray());
+            if (message == null || message.isEmpty()) {
+                message = modeledErrorDescription(failure);
+            }
+            if (message == null || message.isEmpty()) {
+                message = oauthErrorDescription(body);
             }
             Integer attempts = failure.numAttempts();
             int exhaustedRetries = attempts != null && attempts >= AwsClients.MAX_ATTEMPTS ? attempts - 1 : 0;
             return new ServiceException(code, operation, exhaustedRetries, message == null ? "" : message,
                     errorDocument(service, code, message == null ? "" : message), failure);
+        }
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ResponseBodyCheck.InvalidResponseException invalid) {
+                return new GeneralException(invalid.getMessage(), failure);
+            }
         }
         String connectionFailure = connectionFailure(failure);
         if (connectionFailure != null) {
@@ -87,11 +96,15 @@ public final class SdkCalls {
             document.put("Code", code);
             document.put("Message", message);
         }
-        for (SdkField<?> field : failure.sdkFields()) {
-            Object value = field.getValueOrDefault(failure);
-            if (value != null) {
-                document.putIfAbsent(field.locationName(), value.toString());
+        try {
+            for (SdkField<?> field : failure.sdkFields()) {
+                Object value = field.getValueOrDefault(failure);
+                if (value != null) {
+                    document.putIfAbsent(field.locationName(), value.toString());
+                }
             }
+        } catch (UnsupportedOperationException unmodeled) {
+            // the generic exception of an unmodelled error has no fields to list
         }
         // A modeled error extends the service's base exception; an unmodeled code gets the base exception itself.
         boolean modeledError = failure.getClass().getSuperclass() != AwsServiceException.class;
@@ -99,6 +112,32 @@ public final class SdkCalls {
             document.putIfAbsent("message", message);
         }
         return document;
+    }
+
+    /** botocore's {@code _is_generic_error_response}: status 500 or more and an empty or {@code <html>} body. */
+    private static boolean isGenericErrorPage(int status, byte[] body) {
+        if (status < 500) {
+            return false;
+        }
+        String text = new String(body, java.nio.charset.StandardCharsets.UTF_8).strip();
+        return text.isEmpty() || text.startsWith("<html>");
+    }
+
+    /**
+     * The {@code error_description} member of a modelled OIDC exception. Only generated exception classes list their
+     * fields; the generic service exception of an unmodelled error throws {@link UnsupportedOperationException}.
+     */
+    private static String modeledErrorDescription(SdkException failure) {
+        if (!(failure instanceof SdkPojo modeled)) {
+            return null;
+        }
+        try {
+            var field = modeled.sdkFieldNameToField().get("error_description");
+            Object description = field == null ? null : field.getValueOrDefault(modeled);
+            return description == null ? null : description.toString();
+        } catch (UnsupportedOperationException e) {
+            return null;
+        }
     }
 
     /** botocore's wording for a request that got no HTTP answer, or null when the failure is something else. */

@@ -66,6 +66,11 @@ public final class JsonFileCache {
         return AtomicFile.withLock(path(key), action);
     }
 
+    /** Runs {@code action} holding the lock of {@code key}'s file unless another run holds it (then empty). */
+    public <T> Optional<T> tryLocked(String key, Callable<T> action) {
+        return AtomicFile.tryWithLock(path(key), action);
+    }
+
     /** Deletes {@code file} if it exists. */
     public static void delete(Path file) {
         try {

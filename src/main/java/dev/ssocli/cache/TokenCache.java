@@ -36,6 +36,11 @@ public final class TokenCache {
         files.write(CacheKeys.token(sessionNameOrStartUrl), token.toCacheRecord());
     }
 
+    /** Runs {@code action} holding the token file's lock if no other run holds it; empty when one does. */
+    public <T> Optional<T> tryLocked(String sessionNameOrStartUrl, Callable<T> action) {
+        return files.tryLocked(CacheKeys.token(sessionNameOrStartUrl), action);
+    }
+
     /** Runs {@code action} holding the token file's lock (refresh: re-read, refresh, write). */
     public <T> T locked(String sessionNameOrStartUrl, Callable<T> action) {
         return files.locked(CacheKeys.token(sessionNameOrStartUrl), action);

@@ -1,11 +1,13 @@
 package dev.ssocli.cli;
 
+import dev.ssocli.fs.AtomicFile;
 import dev.ssocli.errors.CliException;
 import dev.ssocli.errors.ParamValidationException;
 import dev.ssocli.errors.UnknownOptionsException;
 import dev.ssocli.errors.UsageException;
 import dev.ssocli.output.OutputSettings;
 import dev.ssocli.runtime.CliContext;
+import dev.ssocli.runtime.DebugLog;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
@@ -43,6 +45,8 @@ public final class Cli {
     public int run(String... args) {
         PrintStream err = ctx.console().err();
         boolean debug = List.of(args).contains("--debug");
+        AtomicFile.warnTo(err::print);
+        DebugLog.to(debug ? err::print : null);
         try {
             if (args.length > 0 && "--version".equals(args[0])) {
                 ctx.console().out().println(Version.line(ctx.env()));

@@ -152,11 +152,16 @@ public final class ConfigureSsoWizard {
                     "--profile", null);
         }
 
+        // one write for both sections: a crash in between must not leave a profile naming a missing session
+        Map<String, Map<String, Object>> sections = new LinkedHashMap<>();
         if (!newProfileValues.isEmpty()) {
-            writer.update(ConfigFileWriter.profileSectionName(profileName), newProfileValues);
+            sections.put(ConfigFileWriter.profileSectionName(profileName), new LinkedHashMap<>(newProfileValues));
         }
         if (session != null) {
-            writer.update(ConfigFileWriter.ssoSessionSectionName(session), sessionValues);
+            sections.put(ConfigFileWriter.ssoSessionSectionName(session), new LinkedHashMap<>(sessionValues));
+        }
+        if (!sections.isEmpty()) {
+            writer.updateSections(sections);
         }
         out.print(conclusion(accountId != null && roleName != null, profileName));
         out.flush();

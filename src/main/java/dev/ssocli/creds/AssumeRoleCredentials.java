@@ -1,5 +1,6 @@
 package dev.ssocli.creds;
 
+import dev.ssocli.aws.ResponseKeys;
 import dev.ssocli.aws.SdkCalls;
 import dev.ssocli.cache.RoleCredentialCache;
 import dev.ssocli.errors.GeneralException;
@@ -168,7 +169,12 @@ final class AssumeRoleCredentials implements CredentialSource {
         }
         AssumeRoleResponse response = SdkCalls.call("AssumeRole",
                 () -> ctx.clients().get().sts(ctx.stsRegion(), SdkCredentials.of(sourceCredentials), null).assumeRole(request.build()));
-        Credentials credentials = response.credentials();
+        // botocore's AssumeRoleCredentialFetcher indexes these; nothing is cached without them.
+        Credentials credentials = ResponseKeys.require(response.credentials(), "Credentials");
+        ResponseKeys.require(credentials.accessKeyId(), "AccessKeyId");
+        ResponseKeys.require(credentials.secretAccessKey(), "SecretAccessKey");
+        ResponseKeys.require(credentials.sessionToken(), "SessionToken");
+        ResponseKeys.require(credentials.expiration(), "Expiration");
         cache.writeAssumeRole(key, credentials.accessKeyId(), credentials.secretAccessKey(),
                 credentials.sessionToken(), credentials.expiration(),
                 response.assumedRoleUser() == null ? null : response.assumedRoleUser().assumedRoleId(),

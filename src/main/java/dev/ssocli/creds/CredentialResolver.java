@@ -1,5 +1,6 @@
 package dev.ssocli.creds;
 
+import dev.ssocli.runtime.DebugLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +61,7 @@ public final class CredentialResolver {
         for (CredentialSource source : sources) {
             ResolvedCredentials credentials = source.load();
             if (credentials != null) {
+                DebugLog.info("botocore.credentials", "Found credentials with method: " + credentials.method());
                 return credentials;
             }
         }

@@ -1,5 +1,6 @@
 package dev.ssocli.creds;
 
+import dev.ssocli.aws.ResponseKeys;
 import dev.ssocli.aws.SdkCalls;
 import dev.ssocli.cache.CacheKeys;
 import dev.ssocli.cache.RoleCredentialCache;
@@ -69,14 +70,18 @@ final class SsoRoleCredentials implements CredentialSource {
             }
             throw e;
         }
-        RoleCredentials role = response.roleCredentials();
+        // botocore's SSOCredentialFetcher reads these members in this order; nothing is cached without them.
+        RoleCredentials role = ResponseKeys.require(response.roleCredentials(), "roleCredentials");
+        String accessKeyId = ResponseKeys.require(role.accessKeyId(), "accessKeyId");
+        String secretAccessKey = ResponseKeys.require(role.secretAccessKey(), "secretAccessKey");
+        String sessionToken = ResponseKeys.require(role.sessionToken(), "sessionToken");
+        long expirationMillis = ResponseKeys.require(role.expiration(), "expiration");
         // botocore keeps whole seconds: strftime('%Y-%m-%dT%H:%M:%SZ') of expiration / 1000.
-        Instant expiration = Instant.ofEpochMilli(role.expiration()).truncatedTo(ChronoUnit.SECONDS);
+        Instant expiration = Instant.ofEpochMilli(expirationMillis).truncatedTo(ChronoUnit.SECONDS);
         if (cache != null) {
-            cache.writeSso(key, role.accessKeyId(), role.secretAccessKey(), role.sessionToken(), expiration,
-                    config.accountId());
+            cache.writeSso(key, accessKeyId, secretAccessKey, sessionToken, expiration, config.accountId());
         }
-        return new AwsCredentials(role.accessKeyId(), role.secretAccessKey(), role.sessionToken(),
+        return new AwsCredentials(accessKeyId, secretAccessKey, sessionToken,
                 OffsetDateTime.ofInstant(expiration, ZoneOffset.UTC));
     }
 }

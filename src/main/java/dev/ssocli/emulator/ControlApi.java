@@ -19,6 +19,8 @@ import java.util.Map;
  *   <li>{@code GET pending}: the same list for requests waiting for a decision.</li>
  *   <li>{@code POST expire-tokens}, {@code POST expire-credentials}: expire every access token or AWS credential.</li>
  *   <li>{@code POST inject-error} with {@code {"operation", "status", "errorType", "message"}}.</li>
+ *   <li>{@code POST inject-fault} with {@code {"operation", "kind": "raw|truncated|reset|hang", "status",
+ *       "contentType", "body", "delayMillis"}}: a {@link WireFault} for the next call.</li>
  *   <li>{@code GET requests} (list of {@code method, path, operation, grantType}), {@code DELETE requests}.</li>
  *   <li>{@code GET info}: {@code endpoint, startUrl, region}.</li>
  * </ul>
@@ -56,6 +58,9 @@ final class ControlApi {
             case "inject-error":
                 requireMethod(method, "POST");
                 return injectError(request);
+            case "inject-fault":
+                requireMethod(method, "POST");
+                return injectFault(request);
             case "requests":
                 if ("DELETE".equals(method)) {
                     emulator.clearRequests();
@@ -86,6 +91,30 @@ final class ControlApi {
         }
         try {
             emulator.injectError(operation, status.intValue(), errorType, message == null ? "" : message);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "InvalidRequestException", e.getMessage());
+        }
+        return Response.json(200, Map.of());
+    }
+
+    private Response injectFault(Request request) {
+        JsonBody body = JsonBody.of(request);
+        String operation = body.required("operation");
+        String kind = body.required("kind");
+        Long status = body.integer("status");
+        String contentType = body.string("contentType");
+        String text = body.string("body") == null ? "" : body.string("body");
+        Long delay = body.integer("delayMillis");
+        WireFault fault = switch (kind) {
+            case "raw" -> WireFault.raw(status == null ? 200 : status.intValue(), contentType, text);
+            case "truncated" -> WireFault.truncated(status == null ? 200 : status.intValue(), contentType, text);
+            case "reset" -> WireFault.reset();
+            case "hang" -> WireFault.hang(java.time.Duration.ofMillis(delay == null ? 60_000 : delay));
+            default -> throw new ApiException(400, "InvalidRequestException",
+                    "kind must be raw, truncated, reset or hang");
+        };
+        try {
+            emulator.injectFault(operation, fault);
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, "InvalidRequestException", e.getMessage());
         }

@@ -147,6 +147,18 @@ public final class Emulator implements AutoCloseable {
         router.clearInjected();
     }
 
+    /**
+     * Makes the next call of {@code operation} answer with {@code fault} instead (queued with {@link #injectError}
+     * injections, in order).
+     */
+    public void injectFault(String operation, WireFault fault) {
+        if (!Router.OPERATIONS.containsKey(operation)) {
+            throw new IllegalArgumentException("unknown operation " + operation + "; known: "
+                    + new TreeSet<>(Router.OPERATIONS.keySet()));
+        }
+        router.inject(operation, Objects.requireNonNull(fault, "fault"));
+    }
+
     /** Every request received so far (control API calls excluded), oldest first. */
     public List<RecordedRequest> requests() {
         return router.recorded();

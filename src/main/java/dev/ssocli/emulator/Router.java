@@ -59,7 +59,7 @@ final class Router implements HttpHandler {
     private final ControlApi control;
     private final PrintStream log;
     private final Deque<RecordedRequest> recorded = new ArrayDeque<>();
-    private final Map<String, Deque<ApiException>> injected = new HashMap<>();
+    private final Map<String, Deque<Object>> injected = new HashMap<>();
 
     Router(EmulatorState state, String endpoint, ControlApi control, PrintStream log) {
         this.oidc = new OidcService(state, endpoint);
@@ -79,9 +79,52 @@ final class Router implements HttpHandler {
                 response = dispatch(read(exchange), requestId);
             } catch (ApiException e) {
                 response = Protocol.CONTROL.error(e, requestId);
+            } catch (Disconnect e) {
+                disconnect(exchange, e.fault);
+                return;
             }
             write(exchange, response, requestId);
         }
+    }
+
+    /** Carries a fault that is no HTTP answer out of {@link #dispatch} to the exchange. */
+    private static final class Disconnect extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient WireFault fault;
+
+        Disconnect(WireFault fault) {
+            super(fault.kind().name(), null, false, false);
+            this.fault = fault;
+        }
+    }
+
+    /**
+     * Ends the exchange without a complete answer. The JDK server closes a connection whose handler throws, which is
+     * the reset (or the cut-off body) the client sees.
+     */
+    private static void disconnect(HttpExchange exchange, WireFault fault) throws IOException {
+        switch (fault.kind()) {
+            case TRUNCATED -> {
+                byte[] body = fault.body();
+                if (fault.contentType() != null) {
+                    exchange.getResponseHeaders().set("Content-Type", fault.contentType());
+                }
+                exchange.sendResponseHeaders(fault.status(), body.length);
+                OutputStream out = exchange.getResponseBody();
+                out.write(body, 0, body.length / 2);
+                out.flush();
+            }
+            case HANG -> {
+                try {
+                    Thread.sleep(fault.delay().toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            default -> {
+            }
+        }
+        throw new IOException("emulator fault: " + fault.kind());
     }
 
     /** The response to one request; never throws. */
@@ -98,13 +141,22 @@ final class Router implements HttpHandler {
         record(new RecordedRequest(request.method(), request.path(), route.operation, grantType));
         Response response;
         try {
-            ApiException fault = route.operation == null ? null : nextInjected(route.operation);
-            if (fault != null) {
-                throw fault;
+            Object fault = route.operation == null ? null : nextInjected(route.operation);
+            if (fault instanceof ApiException error) {
+                throw error;
             }
-            response = route.handler.apply(request, requestId);
+            if (fault instanceof WireFault wire) {
+                if (wire.kind() != WireFault.Kind.RAW) {
+                    throw new Disconnect(wire);
+                }
+                response = Response.raw(wire.status(), wire.contentType(), wire.body());
+            } else {
+                response = route.handler.apply(request, requestId);
+            }
         } catch (ApiException e) {
             response = route.protocol.error(e, requestId);
+        } catch (Disconnect e) {
+            throw e;
         } catch (RuntimeException e) {
             response = route.protocol.error(new ApiException(500, "InternalServerException",
                     "Internal error: " + e.getClass().getSimpleName()), requestId);
@@ -170,16 +222,17 @@ final class Router implements HttpHandler {
         return null;
     }
 
-    synchronized void inject(String operation, ApiException error) {
-        injected.computeIfAbsent(operation, k -> new ArrayDeque<>()).addLast(error);
+    /** Queues an {@link ApiException} or a {@link WireFault} for the next call of {@code operation}. */
+    synchronized void inject(String operation, Object fault) {
+        injected.computeIfAbsent(operation, k -> new ArrayDeque<>()).addLast(fault);
     }
 
     synchronized void clearInjected() {
         injected.clear();
     }
 
-    private synchronized ApiException nextInjected(String operation) {
-        Deque<ApiException> queue = injected.get(operation);
+    private synchronized Object nextInjected(String operation) {
+        Deque<Object> queue = injected.get(operation);
         return queue == null ? null : queue.pollFirst();
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -18,7 +19,16 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.DirectoryStream;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +49,15 @@ public final class AtomicFile {
 
     private static final int MAX_SYMLINK_HOPS = 40;
     private static final ConcurrentMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+    private static final AtomicBoolean warned = new AtomicBoolean();
+    private static final Object NO_IDENTITY = new Object();
+    private static final long PID = ProcessHandle.current().pid();
+    /** Our temp files: {@code .<target>.<pid>-<random>.tmp}, older ones {@code .<target>.<random>.tmp}. */
+    private static final Pattern TEMP_NAME =
+            Pattern.compile("\\.(.+)\\.(?:(\\d+)-[0-9a-z]{1,13}|[0-9a-z]{10,13})\\.tmp");
+    /** Age after which a temp file without a pid in its name counts as left behind. */
+    private static final long UNNAMED_TEMP_MAX_AGE_MILLIS = 10 * 60 * 1000;
+    private static volatile Consumer<String> warnings = w -> { };
 
     private AtomicFile() {
     }
@@ -48,7 +67,8 @@ public final class AtomicFile {
      * the target atomically. A symlinked target has its final destination replaced and the link kept; an existing
      * file keeps its mode (and owner, where permitted); a new file gets {@code modeIfNew}; missing parent
      * directories are created as {@code 0700}. On failure the original is untouched and a
-     * {@link FileAccessException} says why.
+     * {@link FileAccessException} says why. The one exception: an existing writable file in a directory we cannot
+     * write is rewritten in place, as the AWS CLI does.
      */
     public static void write(Path target, byte[] content, Set<PosixFilePermission> modeIfNew) {
         Path real = resolveLinks(target);
@@ -58,11 +78,25 @@ public final class AtomicFile {
         } catch (IOException e) {
             throw new FileAccessException(dir, e);
         }
+        removeLeftoverTemps(dir);
+        if (Files.isDirectory(real)) {
+            // Python's open() fails on the target: say so about the target, and never rename over an empty folder
+            throw FileAccessException.about(real, new java.nio.file.FileSystemException(real.toString(), null,
+                    "Is a directory"));
+        }
         PosixFileAttributes existing = attributes(real);
         Set<PosixFilePermission> mode = existing != null ? existing.permissions() : modeIfNew;
         Path temp;
         try {
             temp = createTemp(dir, "." + real.getFileName() + ".");
+        } catch (AccessDeniedException e) {
+            if (existing != null && existing.isRegularFile() && Files.isWritable(real)) {
+                // A writable file in a folder we may not write (a config symlinked into a shared folder): the AWS
+                // CLI rewrites it in place, and so do we, since no temp file can go next to it.
+                writeInPlace(real, content);
+                return;
+            }
+            throw FileAccessException.about(dir, e);
         } catch (IOException e) {
             throw FileAccessException.about(dir, e);
         }
@@ -79,7 +113,12 @@ public final class AtomicFile {
                 keepOwner(temp, existing);
             }
             Files.setPosixFilePermissions(temp, mode);
-            move(temp, real);
+            try {
+                move(temp, real);
+            } catch (IOException e) {
+                // the rename's failure is the target's: the temp file is ours and is about to go
+                throw FileAccessException.about(real, e);
+            }
             moved = true;
             syncDirectory(dir);
         } catch (IOException e) {
@@ -91,40 +130,202 @@ public final class AtomicFile {
         }
     }
 
+    private static void writeInPlace(Path real, byte[] content) {
+        try (FileChannel channel = FileChannel.open(real, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        } catch (IOException e) {
+            throw new FileAccessException(real, e);
+        }
+    }
+
     /**
      * Runs {@code action} while holding the lock of {@code target}: a thread lock within this JVM plus an exclusive
      * {@link FileChannel#lock()} on the hidden sibling {@code .NAME.lock} (of the symlink-resolved target), so other
-     * processes running this CLI wait. Re-entrant for the calling thread. Checked exceptions of the action are wrapped
-     * in a {@link GeneralException}; I/O failures taking the lock become {@link FileAccessException}.
+     * processes running this CLI wait. The lock file is deleted before the lock is released, so no command leaves
+     * one behind; a lock file that cannot be created or opened (say one root left behind) costs a warning, once, and
+     * the action runs without it, as the AWS CLI, which takes no lock, would. Re-entrant for the calling thread.
+     * Checked exceptions of the action are wrapped in a {@link GeneralException}.
      */
     public static <T> T withLock(Path target, Callable<T> action) {
+        return locked(target, action, true).value();
+    }
+
+    /**
+     * Like {@link #withLock} but without waiting: empty when another thread or process holds the lock, so a caller
+     * that has something usable already need not queue behind a slow holder.
+     */
+    public static <T> Optional<T> tryWithLock(Path target, Callable<T> action) {
+        Outcome<T> outcome = locked(target, action, false);
+        return outcome.ran() ? Optional.ofNullable(outcome.value()) : Optional.empty();
+    }
+
+    /** Whether the action ran (it does not when the lock was busy and we were not to wait), and what it returned. */
+    private record Outcome<T>(boolean ran, T value) {
+        static <T> Outcome<T> of(T value) {
+            return new Outcome<>(true, value);
+        }
+
+        static <T> Outcome<T> busy() {
+            return new Outcome<>(false, null);
+        }
+    }
+
+    /** Where the warning about a lock file that cannot be used goes (the CLI's stderr; nowhere by default). */
+    public static void warnTo(Consumer<String> sink) {
+        warnings = sink == null ? w -> { } : sink;
+        warned.set(false);
+    }
+
+    private static <T> Outcome<T> locked(Path target, Callable<T> action, boolean wait) {
         Path real = resolveLinks(target);
         Path lockFile = parentOf(real).resolve("." + real.getFileName() + ".lock");
         ReentrantLock threadLock = IN_PROCESS.computeIfAbsent(lockFile.toAbsolutePath().normalize(),
                 key -> new ReentrantLock());
-        threadLock.lock();
+        if (wait) {
+            threadLock.lock();
+        } else if (!threadLock.tryLock()) {
+            return Outcome.busy();
+        }
         try {
             if (threadLock.getHoldCount() > 1) {
-                return call(action);
-            }
-            try {
-                createPrivateDirectories(lockFile.getParent());
-            } catch (IOException e) {
-                throw new FileAccessException(lockFile.getParent(), e);
+                return Outcome.of(call(action));
             }
             FileChannel channel;
-            try {
-                channel = openLockFile(lockFile);
-            } catch (IOException e) {
-                throw FileAccessException.about(lockFile.getParent(), e);
+            while (true) {
+                Object opened;
+                try {
+                    createPrivateDirectories(lockFile.getParent());
+                    Object before = fileKey(lockFile);
+                    channel = openLockFile(lockFile);
+                    opened = fileKey(lockFile);
+                    if (opened == null && Files.exists(lockFile, LinkOption.NOFOLLOW_LINKS)) {
+                        // a file system without file identities: lock what we opened and trust it
+                        opened = NO_IDENTITY;
+                    }
+                    if (opened == null || (before != null && !before.equals(opened))) {
+                        // replaced between the look and the open: start again with what is there now
+                        closeQuietly(channel);
+                        continue;
+                    }
+                } catch (IOException e) {
+                    warnOnce(lockFile, e);
+                    return Outcome.of(call(action));
+                }
+                FileLock lock;
+                try {
+                    lock = wait ? channel.lock() : channel.tryLock();
+                } catch (IOException e) {
+                    closeQuietly(channel);
+                    warnOnce(lockFile, e);
+                    return Outcome.of(call(action));
+                }
+                if (lock == null) {
+                    closeQuietly(channel);
+                    return Outcome.busy();
+                }
+                Object now;
+                try {
+                    now = fileKey(lockFile);
+                } catch (IOException e) {
+                    now = null;
+                }
+                if (opened == NO_IDENTITY || opened.equals(now)) {
+                    break;
+                }
+                // The holder we waited for deleted the file on its way out; lock the one that is there now.
+                closeQuietly(channel);
             }
-            try (channel; FileLock lock = channel.lock()) {
-                return call(action);
-            } catch (IOException e) {
-                throw new FileAccessException(lockFile, e);
+            try {
+                return Outcome.of(call(action));
+            } finally {
+                deleteQuietly(lockFile);
+                closeQuietly(channel);
             }
         } finally {
             threadLock.unlock();
+        }
+    }
+
+    /** The identity (device and inode) of the file at {@code path}, or null when there is none. */
+    private static Object fileKey(Path path) throws IOException {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Warns, once per command, that {@code lockFile} could not be used. Not on a read-only file system: there the
+     * write fails anyway and its error says all.
+     */
+    private static void warnOnce(Path lockFile, IOException failure) {
+        String reason = FileAccessException.describe(lockFile, failure, true);
+        if (!reason.startsWith("[Errno 30]") && warned.compareAndSet(false, true)) {
+            warnings.accept("Warning: cannot lock " + reason + "; going on without the lock.\n");
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // closing releases the lock; nothing else to undo
+        }
+    }
+
+    /**
+     * The temp files in {@code dir} that a crashed writer left behind: ours by name, written by a process that no
+     * longer runs (or, without a pid in the name, older than ten minutes and named after a file that is there).
+     * They may hold tokens or credentials.
+     */
+    public static List<Path> leftoverTemps(Path dir) {
+        List<Path> leftovers = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, ".*.tmp")) {
+            for (Path entry : entries) {
+                Matcher name = TEMP_NAME.matcher(entry.getFileName().toString());
+                if (name.matches() && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)
+                        && isLeftover(entry, name.group(1), name.group(2))) {
+                    leftovers.add(entry);
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            // an unreadable directory has nothing we could remove
+        }
+        leftovers.sort(null);
+        return leftovers;
+    }
+
+    /** Deletes the {@link #leftoverTemps} of {@code dir}; what cannot be deleted stays for the next run. */
+    public static void removeLeftoverTemps(Path dir) {
+        for (Path leftover : leftoverTemps(dir)) {
+            deleteQuietly(leftover);
+        }
+    }
+
+    private static boolean isLeftover(Path temp, String target, String pid) {
+        if (pid != null) {
+            try {
+                long writer = Long.parseLong(pid);
+                return writer != PID && ProcessHandle.of(writer).map(p -> !p.isAlive()).orElse(true);
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        if (!Files.exists(temp.resolveSibling(target), LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            long age = System.currentTimeMillis() - Files.getLastModifiedTime(temp, LinkOption.NOFOLLOW_LINKS)
+                    .toMillis();
+            return age > UNNAMED_TEMP_MAX_AGE_MILLIS;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -138,6 +339,11 @@ public final class AtomicFile {
             } catch (IOException e) {
                 throw new FileAccessException(current, e);
             }
+        }
+        if (Files.isSymbolicLink(current)) {
+            // a loop (or a chain longer than the kernel follows): ELOOP, as Python reports it, about the path given
+            throw FileAccessException.about(path.toAbsolutePath(), new java.nio.file.FileSystemException(
+                    path.toString(), null, "Too many levels of symbolic links"));
         }
         return current;
     }
@@ -239,14 +445,16 @@ public final class AtomicFile {
     }
 
     /**
-     * A new empty {@code 0600} file named {@code PREFIX<random>.tmp} in {@code dir}, created exclusively (never
-     * through an existing file or link). Not {@code Files.createTempFile}: it seeds a {@code SecureRandom}, which loads
-     * the JCA configuration and providers, for every write.
+     * A new empty {@code 0600} file named {@code PREFIX<pid>-<random>.tmp} in {@code dir}, created exclusively (never
+     * through an existing file or link). The writer's process id in the name lets any later run tell a crashed
+     * writer's leftover (which may hold a token or credentials) from a write in progress. Not
+     * {@code Files.createTempFile}: it seeds a {@code SecureRandom}, which loads the JCA configuration and providers,
+     * for every write.
      */
     private static Path createTemp(Path dir, String prefix) throws IOException {
         for (int attempt = 1; ; attempt++) {
-            Path candidate = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
-                    + ".tmp");
+            Path candidate = dir.resolve(prefix + PID + "-"
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
             try {
                 return Files.createFile(candidate, posix(PRIVATE_FILE));
             } catch (FileAlreadyExistsException e) {

@@ -74,6 +74,9 @@ public final class FileAccessException extends GeneralException {
         if (lower.contains("read-only file system")) {
             return "[Errno 30] Read-only file system";
         }
+        if (lower.contains("too many levels of symbolic links")) {
+            return "[Errno 40] Too many levels of symbolic links";
+        }
         if (lower.contains("is a directory")) {
             return "[Errno 21] Is a directory";
         }

@@ -1,5 +1,6 @@
 package dev.ssocli.sso;
 
+import dev.ssocli.aws.ResponseKeys;
 import dev.ssocli.aws.SdkCalls;
 import dev.ssocli.cache.CacheTimestamps;
 import dev.ssocli.cache.ClientRegistration;
@@ -54,8 +55,7 @@ final class ClientRegistrar {
             request.scopes(scopes);
         }
         RegisterClientResponse response = SdkCalls.call("RegisterClient", () -> oidc.registerClient(request.build()));
-        return store(config, new ClientRegistration(response.clientId(), response.clientSecret(),
-                expiresAt(response), scopes, null));
+        return store(config, registration(response, scopes, null));
     }
 
     /** A registration for the authorization-code flow, issued for {@code issuerUrl}. */
@@ -72,8 +72,7 @@ final class ClientRegistrar {
                 .clientName(clientName(config)).clientType("public").grantTypes(grantTypes)
                 .redirectUris(REDIRECT_URI_WITHOUT_PORT).issuerUrl(issuerUrl).scopes(scopes).build();
         RegisterClientResponse response = SdkCalls.call("RegisterClient", () -> oidc.registerClient(request));
-        return store(config, new ClientRegistration(response.clientId(), response.clientSecret(),
-                expiresAt(response), scopes, grantTypes));
+        return store(config, registration(response, scopes, grantTypes));
     }
 
     private Optional<ClientRegistration> cached(SsoSessionConfig config) {
@@ -94,8 +93,13 @@ final class ClientRegistrar {
                 : config.sessionName());
     }
 
-    private static String expiresAt(RegisterClientResponse response) {
-        long seconds = response.clientSecretExpiresAt() == null ? 0 : response.clientSecretExpiresAt();
-        return CacheTimestamps.format(Instant.ofEpochSecond(seconds));
+    /** The registration to cache, checked in the order botocore's {@code _register_client} reads the members. */
+    private static ClientRegistration registration(RegisterClientResponse response, List<String> scopes,
+                                                   List<String> grantTypes) {
+        long seconds = ResponseKeys.require(response.clientSecretExpiresAt(), "clientSecretExpiresAt");
+        String clientId = ResponseKeys.require(response.clientId(), "clientId");
+        String clientSecret = ResponseKeys.require(response.clientSecret(), "clientSecret");
+        return new ClientRegistration(clientId, clientSecret, CacheTimestamps.format(Instant.ofEpochSecond(seconds)),
+                scopes, grantTypes);
     }
 }

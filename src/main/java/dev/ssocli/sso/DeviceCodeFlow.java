@@ -1,5 +1,6 @@
 package dev.ssocli.sso;
 
+import dev.ssocli.aws.ResponseKeys;
 import dev.ssocli.aws.SdkCalls;
 import dev.ssocli.cache.ClientRegistration;
 import dev.ssocli.runtime.Sleeper;
@@ -40,6 +41,12 @@ final class DeviceCodeFlow {
         StartDeviceAuthorizationResponse authorization = SdkCalls.call("StartDeviceAuthorization",
                 () -> oidc.startDeviceAuthorization(r -> r.clientId(registration.clientId())
                         .clientSecret(registration.clientSecret()).startUrl(config.startUrl())));
+        // botocore's _authorize_client reads these before it polls
+        ResponseKeys.require(authorization.expiresIn(), "expiresIn");
+        ResponseKeys.require(authorization.deviceCode(), "deviceCode");
+        ResponseKeys.require(authorization.userCode(), "userCode");
+        ResponseKeys.require(authorization.verificationUri(), "verificationUri");
+        ResponseKeys.require(authorization.verificationUriComplete(), "verificationUriComplete");
         CreateTokenRequest request = CreateTokenRequest.builder().grantType(GRANT_TYPE)
                 .clientId(registration.clientId()).clientSecret(registration.clientSecret())
                 .deviceCode(authorization.deviceCode()).build();

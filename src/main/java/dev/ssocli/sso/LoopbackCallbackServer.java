@@ -1,9 +1,7 @@
 package dev.ssocli.sso;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -25,7 +23,12 @@ import java.util.concurrent.CompletableFuture;
  */
 final class LoopbackCallbackServer implements AutoCloseable {
     private static final int REQUEST_TIMEOUT_MILLIS = 10_000;
-    private static final int MAX_REQUEST_LINE = 16 * 1024;
+    /** Python's {@code http.server}: a request or header line longer than 65,536 bytes is refused. */
+    private static final int MAX_LINE = 65_536;
+    /** Python's {@code http.client._MAXHEADERS}. */
+    private static final int MAX_HEADERS = 100;
+    /** How much of a refused request is read and dropped before the connection is closed. */
+    private static final int DRAIN_LIMIT = 1 << 20;
     private static final long CLOSE_WAIT_MILLIS = 2000;
 
     private final ServerSocket socket;
@@ -93,16 +96,30 @@ final class LoopbackCallbackServer implements AutoCloseable {
     }
 
     private void handle(Socket client) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(),
-                StandardCharsets.ISO_8859_1));
-        String requestLine = in.readLine();
-        if (requestLine == null || requestLine.length() > MAX_REQUEST_LINE) {
+        InputStream in = new java.io.BufferedInputStream(client.getInputStream());
+        long deadline = System.nanoTime() + REQUEST_TIMEOUT_MILLIS * 1_000_000L;
+        String requestLine = readLine(in, client, deadline);
+        if (requestLine == null) {
             return;
         }
-        String header;
-        do {
-            header = in.readLine();
-        } while (header != null && !header.isEmpty());
+        if (requestLine.length() > MAX_LINE) {
+            refuse(client, "414 Request-URI Too Long");
+            return;
+        }
+        for (int headers = 0; ; headers++) {
+            String header = readLine(in, client, deadline);
+            if (header == null || header.isEmpty()) {
+                break;
+            }
+            if (header.length() > MAX_LINE) {
+                refuse(client, "431 Line too long");
+                return;
+            }
+            if (headers == MAX_HEADERS) {
+                refuse(client, "431 Too many headers");
+                return;
+            }
+        }
         String[] parts = requestLine.split(" ");
         OutputStream out = client.getOutputStream();
         if (parts.length < 2 || !parts[0].equals("GET")) {
@@ -123,6 +140,56 @@ final class LoopbackCallbackServer implements AutoCloseable {
             result.complete(new Callback(null, null, error));
         } else if (query.containsKey("code") && query.containsKey("state")) {
             result.complete(new Callback(query.get("code"), query.get("state"), null));
+        }
+    }
+
+    /**
+     * One line without its CRLF, at most {@link #MAX_LINE} + 1 bytes read (a longer line comes back that long, to
+     * be refused, and the rest is never read), or null at end of input. The whole request shares one deadline, so
+     * a client dripping a byte at a time cannot hold the only handler.
+     */
+    private static String readLine(InputStream in, Socket client, long deadline) throws IOException {
+        StringBuilder line = new StringBuilder();
+        while (line.length() <= MAX_LINE) {
+            long left = (deadline - System.nanoTime()) / 1_000_000L;
+            if (left <= 0) {
+                throw new java.net.SocketTimeoutException("request took too long");
+            }
+            client.setSoTimeout((int) Math.min(left, REQUEST_TIMEOUT_MILLIS));
+            int b = in.read();
+            if (b < 0) {
+                return line.length() == 0 ? null : line.toString();
+            }
+            if (b == '\n') {
+                int end = line.length();
+                return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
+            }
+            line.append((char) b);
+        }
+        return line.toString();
+    }
+
+    private static void refuse(Socket client, String status) throws IOException {
+        OutputStream out = client.getOutputStream();
+        out.write(("HTTP/1.0 " + status + "\r\nServer: aws-sso-java\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        out.flush();
+        // Closing with unread bytes would reset the connection and could destroy the answer before the client
+        // reads it: end our side, then read (and drop) a little of what is still coming.
+        client.shutdownOutput();
+        client.setSoTimeout(200);
+        InputStream in = client.getInputStream();
+        byte[] sink = new byte[8192];
+        try {
+            for (int read = 0; read < DRAIN_LIMIT; ) {
+                int n = in.read(sink);
+                if (n < 0) {
+                    break;
+                }
+                read += n;
+            }
+        } catch (IOException e) {
+            // slow or gone: either way we are done with it
         }
     }
 

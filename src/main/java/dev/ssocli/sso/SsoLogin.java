@@ -1,6 +1,7 @@
 package dev.ssocli.sso;
 
 import dev.ssocli.aws.AwsClients;
+import dev.ssocli.aws.ResponseKeys;
 import dev.ssocli.aws.ServiceId;
 import dev.ssocli.cache.ClientRegistration;
 import dev.ssocli.cache.InvalidCacheEntryException;
@@ -82,8 +83,10 @@ public final class SsoLogin {
             registration = registrar.forDeviceCode(config);
             response = new DeviceCodeFlow(oidc, sleeper).run(config, registration, prompt);
         }
-        Instant expiresAt = clock.instant().plusSeconds(response.expiresIn() == null ? 0 : response.expiresIn());
-        SsoToken token = new SsoToken(config.startUrl(), config.region(), response.accessToken(), expiresAt,
+        // Checked before anything is written, in botocore's order: a bad answer leaves the cache as it was.
+        Instant expiresAt = clock.instant().plusSeconds(ResponseKeys.require(response.expiresIn(), "expiresIn"));
+        String accessToken = ResponseKeys.require(response.accessToken(), "accessToken");
+        SsoToken token = new SsoToken(config.startUrl(), config.region(), accessToken, expiresAt,
                 registration.clientId(), registration.clientSecret(), registration.expiresAt(),
                 response.refreshToken());
         tokens.save(config.tokenName(), token);

@@ -8,6 +8,7 @@ import dev.ssocli.config.AwsConfig;
 import dev.ssocli.config.ConfigSection;
 import dev.ssocli.errors.ConfigurationException;
 import dev.ssocli.errors.ServiceException;
+import dev.ssocli.fs.AtomicFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * {@code aws sso logout} (docs/cli-surface.md#sso-logout): every cached token is logged out at the portal in its own
  * region (service errors ignored, a connection failure aborts before the file is deleted) and deleted; role credentials
- * with {@code ProviderType: sso} are deleted; registrations and unparseable files stay. {@link #logoutSession} is the
+ * with {@code ProviderType: sso} are deleted; registrations and unparseable files stay. Temp files a crashed write
+ * left in either cache are logged out (when they hold a token) and deleted as well. {@link #logoutSession} is the
  * narrower form the CLI does not have: one sso-session's token and the role credentials derived from it.
  */
 public final class SsoLogout {
@@ -36,12 +38,7 @@ public final class SsoLogout {
     /** The CLI's sweep of both cache directories. */
     public void logoutAll() {
         for (Path file : ssoCache.files()) {
-            JsonFileCache.read(file).parsed().ifPresent(record -> {
-                if (record.containsKey("accessToken")) {
-                    logout(record);
-                    deleteToken(file, record);
-                }
-            });
+            logoutToken(file);
         }
         for (Path file : cliCache.files()) {
             JsonFileCache.read(file).parsed().ifPresent(record -> {
@@ -50,6 +47,7 @@ public final class SsoLogout {
                 }
             });
         }
+        sweepLeftovers();
     }
 
     /**
@@ -79,13 +77,10 @@ public final class SsoLogout {
      */
     public boolean logoutSession(String sessionName, Collection<RoleRef> roles) {
         boolean found = false;
-        Path tokenFile = ssoCache.path(CacheKeys.token(sessionName));
-        Map<String, Object> record = JsonFileCache.read(tokenFile).parsed().orElse(null);
-        if (record != null && record.containsKey("accessToken")) {
-            logout(record);
-            deleteToken(tokenFile, record);
+        if (logoutToken(ssoCache.path(CacheKeys.token(sessionName)))) {
             found = true;
         }
+        sweepLeftovers();
         for (RoleRef role : roles) {
             found |= deleteRoleCredentials(cliCache.path(CacheKeys.roleCredentials(role.roleName(), role.accountId(),
                     sessionName, null)));
@@ -139,6 +134,41 @@ public final class SsoLogout {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Logs out and deletes the token in {@code file}, if it holds one, under the lock a refresh takes: a refresh
+     * running at the same moment finishes first and its new token is the one deleted, instead of being written back
+     * after the logout.
+     */
+    private boolean logoutToken(Path file) {
+        return AtomicFile.withLock(file, () -> {
+            Map<String, Object> record = JsonFileCache.read(file).parsed().orElse(null);
+            if (record == null || !record.containsKey("accessToken")) {
+                return false;
+            }
+            logout(record);
+            deleteToken(file, record);
+            return true;
+        });
+    }
+
+    /**
+     * The temp files a crashed write left in the caches hold tokens and credentials too: a leftover token is logged
+     * out like a cached one, and every leftover is deleted.
+     */
+    private void sweepLeftovers() {
+        for (Path leftover : AtomicFile.leftoverTemps(ssoCache.dir())) {
+            JsonFileCache.read(leftover).parsed().ifPresent(record -> {
+                if (record.containsKey("accessToken")) {
+                    logout(record);
+                }
+            });
+            JsonFileCache.delete(leftover);
+        }
+        for (Path leftover : AtomicFile.leftoverTemps(cliCache.dir())) {
+            JsonFileCache.delete(leftover);
+        }
     }
 
     private void deleteToken(Path file, Map<String, Object> record) {

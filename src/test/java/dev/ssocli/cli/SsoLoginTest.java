@@ -341,12 +341,15 @@ class SsoLoginTest {
 
     @Test
     void invalidClientFromCreateTokenIsAServiceError() {
-        // a 401 body is not readable through HttpURLConnection, so the message is empty, as the CLI's is
+        // the 401 body is read (ReadableErrorBodies), so its error_description shows, as 2.36.12 shows it
         world.emulator.injectError("CreateToken", 401, "InvalidClientException", "Client is invalid");
         CliRun.Result result = world.cli().run("sso", "login", "--profile", "dev");
         assertThat(result.exitCode()).isEqualTo(254);
         assertThat(result.err()).isEqualTo(
-                "\naws: [ERROR]: An error occurred (InvalidClientException) when calling the CreateToken operation:\n");
+                "
+aws: [ERROR]: An error occurred (InvalidClientException) when calling the CreateToken operation: "
+                        + "Client is invalid
+");
         assertThat(world.tokenFile("my-sso")).doesNotExist();
     }
 

@@ -49,7 +49,7 @@ class FileFailuresIT {
         assertThat(outcome).isEqualTo(new ExternalCommand.Result(255, "",
                 "\naws: [ERROR]: [Errno 28] No space left on device: '" + config + "'\n"));
         assertThat(Files.readString(config)).isEqualTo(ORIGINAL);
-        assertThat(entries(config.getParent())).containsExactlyInAnyOrder("config", ".config.lock");
+        assertThat(entries(config.getParent())).containsExactlyInAnyOrder("config");
     }
 
     @Test
@@ -69,18 +69,58 @@ class FileFailuresIT {
     }
 
     @Test
-    void aReadOnlyAwsDirectoryGivesAClearError() throws IOException {
+    void aReadOnlyAwsDirectoryGivesAClearErrorWhenTheFileIsNotOursEither() throws IOException {
         Path home = nobodysHome();
         Path config = writeConfig(home);
-        Files.writeString(config.getParent().resolve(".config.lock"), "");
-        chown(home, config, config.getParent().resolve(".config.lock"), config.getParent());
+        chown(home, config.getParent());
         Files.setPosixFilePermissions(config.getParent(), PosixFilePermissions.fromString("r-xr-xr-x"));
 
         ExternalCommand.Result outcome = asNobody(home, "configure", "set", "output", "json");
 
-        assertThat(outcome).isEqualTo(new ExternalCommand.Result(255, "",
-                "\naws: [ERROR]: [Errno 13] Permission denied: '" + config.getParent() + "'\n"));
+        assertThat(outcome.exitCode()).isEqualTo(255);
+        assertThat(outcome.err()).endsWith("
+aws: [ERROR]: [Errno 13] Permission denied: '" + config.getParent()
+                + "'
+");
         assertThat(Files.readString(config)).isEqualTo(ORIGINAL);
+    }
+
+    @Test
+    void aWritableConfigInAFolderWeCannotWriteIsRewrittenInPlaceAsTheCliDoes() throws IOException {
+        // issue 14, case 9: ~/.aws/config -> a shared folder's file that is ours, in a folder that is not
+        Path home = nobodysHome();
+        Path shared = temp.resolve("shared");
+        Files.createDirectories(shared);
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path real = shared.resolve("config");
+        Files.writeString(real, ORIGINAL);
+        Files.createDirectories(home.resolve(".aws"));
+        Files.createSymbolicLink(home.resolve(".aws/config"), real);
+        chown(home, home.resolve(".aws"), real);
+
+        ExternalCommand.Result outcome = asNobody(home, "configure", "set", "output", "json");
+
+        assertThat(outcome.exitCode()).as(outcome.err()).isZero();
+        assertThat(Files.readString(real)).isEqualTo(ORIGINAL + "output = json\n");
+        assertThat(Files.isSymbolicLink(home.resolve(".aws/config"))).isTrue();
+        assertThat(entries(shared)).containsExactly("config");
+    }
+
+    @Test
+    void aLockFileAnotherUserLeftCostsAWarningNotTheCommand() throws IOException {
+        // issue 14, case 3: "sudo aws ..." with the user's HOME left ~/.aws/.config.lock owned by root
+        Path home = nobodysHome();
+        Path config = writeConfig(home);
+        Path lock = config.getParent().resolve(".config.lock");
+        Files.writeString(lock, "");
+        Files.setPosixFilePermissions(lock, PosixFilePermissions.fromString("rw-------"));
+        chown(home, config, config.getParent());
+
+        ExternalCommand.Result outcome = asNobody(home, "configure", "set", "output", "json");
+
+        assertThat(outcome).isEqualTo(new ExternalCommand.Result(0, "", "Warning: cannot lock [Errno 13] "
+                + "Permission denied: '" + lock + "'; going on without the lock.\n"));
+        assertThat(Files.readString(config)).contains("output = json");
     }
 
     @Test

@@ -2,11 +2,16 @@ package dev.ssocli.sso;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +37,46 @@ class LoopbackCallbackServerTest {
             assertThat(callback.code()).isEqualTo("abc+d");
             assertThat(callback.state()).isEqualTo("s-1");
             assertThat(callback.toString()).doesNotContain("abc");
+        }
+    }
+
+    @Test
+    void anEndlessRequestLineIsCutOffAt64KiBAndTheRealRedirectStillArrives() throws Exception {
+        try (LoopbackCallbackServer server = new LoopbackCallbackServer()) {
+            Thread flood = new Thread(() -> {
+                try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+                    OutputStream out = socket.getOutputStream();
+                    out.write("GET /".getBytes(StandardCharsets.ISO_8859_1));
+                    byte[] chunk = new byte[64 * 1024];
+                    Arrays.fill(chunk, (byte) 'a');
+                    // 64 MiB without a line end: Python's http.server stops at 64 KiB, so must we
+                    for (int i = 0; i < 1024; i++) {
+                        out.write(chunk);
+                    }
+                } catch (IOException e) {
+                    // the server hung up after refusing the line: what should happen
+                }
+            });
+            String status;
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+                OutputStream out = socket.getOutputStream();
+                try {
+                    out.write("GET /".getBytes(StandardCharsets.ISO_8859_1));
+                    byte[] chunk = new byte[70 * 1024];
+                    Arrays.fill(chunk, (byte) 'a');
+                    out.write(chunk);
+                    out.write(" HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                } catch (IOException e) {
+                    // the server may answer and hang up before the rest of the line is sent
+                }
+                status = new String(socket.getInputStream().readNBytes(40), StandardCharsets.ISO_8859_1);
+            }
+            assertThat(status).startsWith("HTTP/1.0 414 ");
+            flood.start();
+            flood.join(20_000);
+            assertThat(flood.isAlive()).isFalse();
+            get(server.port(), "/oauth/callback?code=abc&state=s-1");
+            assertThat(server.result().get(5, TimeUnit.SECONDS).code()).isEqualTo("abc");
         }
     }
 

@@ -152,7 +152,8 @@ class SsoTokenProviderTest {
     @Test
     void concurrentRefreshesSpendTheRefreshTokenOnce() throws Exception {
         login("dev");
-        world.clock.advance(Duration.ofHours(7).plusMinutes(50));
+        // inside botocore's mandatory window (less than 10 minutes left) every caller waits for the one refresh
+        world.clock.advance(Duration.ofHours(7).plusMinutes(52));
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<String>> tokens = new ArrayList<>();
@@ -168,10 +169,10 @@ class SsoTokenProviderTest {
             pool.shutdown();
         }
         assertThat(operations()).containsExactly("CreateToken:refresh_token");
-        world.clock.advance(Duration.ofHours(7).plusMinutes(50));
+        world.clock.advance(Duration.ofHours(7).plusMinutes(52));
         assertThat(services.tokenProvider().token(SESSION).accessToken()).isNotEmpty();
         assertThat(operations()).containsExactly("CreateToken:refresh_token", "CreateToken:refresh_token");
-        assertThat(world.read(world.tokenFile("my-sso"))).contains("\"expiresAt\": \"2026-01-16T09:40:00Z\"");
+        assertThat(world.read(world.tokenFile("my-sso"))).contains("\"expiresAt\": \"2026-01-16T09:44:00Z\"");
     }
 
     private static String field(String json, String name) {

@@ -159,6 +159,21 @@ public final class SsoWorld implements AutoCloseable {
             throw new AssertionError("no output matching " + pattern + "; out=" + out + " err=" + err);
         }
 
+        /** Waits (up to 30 s) until the run is parked waiting for one of our file locks. */
+        public void awaitBlocked() throws InterruptedException {
+            for (int i = 0; i < 3000; i++) {
+                if (thread.getState() == Thread.State.WAITING && java.util.Arrays.stream(thread.getStackTrace())
+                        .anyMatch(f -> f.getClassName().equals("dev.ssocli.fs.AtomicFile"))) {
+                    return;
+                }
+                if (!thread.isAlive()) {
+                    break;
+                }
+                Thread.sleep(10);
+            }
+            throw new AssertionError("the CLI never waited for a lock; out=" + out + " err=" + err);
+        }
+
         public void interrupt() {
             thread.interrupt();
         }

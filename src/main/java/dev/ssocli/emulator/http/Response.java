@@ -32,6 +32,11 @@ public final class Response {
         return new Response(status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Exactly this status, content type (null: none) and body, for injected faults. */
+    public static Response raw(int status, String contentType, byte[] body) {
+        return new Response(status, contentType, body.clone());
+    }
+
     public static Response redirect(String location) {
         return new Response(302, null, new byte[0]).header("Location", location).header("Cache-Control", "no-store");
     }
