@@ -346,10 +346,8 @@ class SsoLoginTest {
         CliRun.Result result = world.cli().run("sso", "login", "--profile", "dev");
         assertThat(result.exitCode()).isEqualTo(254);
         assertThat(result.err()).isEqualTo(
-                "
-aws: [ERROR]: An error occurred (InvalidClientException) when calling the CreateToken operation: "
-                        + "Client is invalid
-");
+                "\naws: [ERROR]: An error occurred (InvalidClientException) when calling the CreateToken operation: "
+                        + "Client is invalid\n");
         assertThat(world.tokenFile("my-sso")).doesNotExist();
     }
 

@@ -161,12 +161,12 @@ class BadAnswersTest {
         login();
         inject("GetRoleCredentials", WireFault.raw(200, null, ""), 1);
         CliRun.Result empty = world.cli().run("configure", "export-credentials", "--profile", "dev");
-        assertThat(empty.err()).isEqualTo("\n'roleCredentials'\n");
+        assertThat(empty.err()).isEqualTo("\naws: [ERROR]: 'roleCredentials'\n");
         assertThat(empty.exitCode()).isEqualTo(255);
 
         inject("GetRoleCredentials", WireFault.raw(200, "application/json", "{\"roleCredentials\": {}}"), 1);
         CliRun.Result partial = world.cli().run("configure", "export-credentials", "--profile", "dev");
-        assertThat(partial.err()).isEqualTo("\n'accessKeyId'\n");
+        assertThat(partial.err()).isEqualTo("\naws: [ERROR]: 'accessKeyId'\n");
         assertThat(partial.exitCode()).isEqualTo(255);
         assertThat(home.resolve(".aws/cli/cache")).satisfiesAnyOf(
                 dir -> assertThat(dir).doesNotExist(), dir -> assertThat(dir).isEmptyDirectory());
@@ -177,19 +177,19 @@ class BadAnswersTest {
         login();
         inject("GetRoleCredentials", WireFault.raw(502, "text/html", "<html><h1>502 Bad Gateway</h1></html>"), 3);
         CliRun.Result gateway = world.cli().run("configure", "export-credentials", "--profile", "dev");
-        assertThat(gateway.err()).isEqualTo("\nAn error occurred (502) when calling the GetRoleCredentials operation "
+        assertThat(gateway.err()).isEqualTo("\naws: [ERROR]: An error occurred (502) when calling the GetRoleCredentials operation "
                 + "(reached max retries: 2): Bad Gateway\n");
         assertThat(gateway.exitCode()).isEqualTo(254);
 
         inject("GetRoleCredentials", WireFault.raw(404, null, ""), 1);
         CliRun.Result notFound = world.cli().run("configure", "export-credentials", "--profile", "dev");
-        assertThat(notFound.err()).isEqualTo("\nAn error occurred (404) when calling the GetRoleCredentials "
-                + "operation: \n");
+        assertThat(notFound.err()).isEqualTo("\naws: [ERROR]: An error occurred (404) when calling the GetRoleCredentials "
+                + "operation:\n");
         assertThat(notFound.exitCode()).isEqualTo(254);
 
         world.emulator.injectError("CreateToken", 400, "BrandNewException", "something new");
         CliRun.Result unknown = world.cli().run("sso", "login", "--profile", "dev", "--use-device-code");
-        assertThat(unknown.err()).startsWith("\nAn error occurred (BrandNewException) when calling the CreateToken "
+        assertThat(unknown.err()).startsWith("\naws: [ERROR]: An error occurred (BrandNewException) when calling the CreateToken "
                 + "operation");
         assertThat(unknown.exitCode()).isEqualTo(254);
     }
@@ -203,15 +203,15 @@ class BadAnswersTest {
         CliRun.Result unauthorized = world.cli().run("sts", "get-caller-identity", "--profile", "dev");
         // HttpURLConnection drops the body of a 401 to a streamed POST, so STS's code in it is lost (the CLI names
         // InvalidClientTokenId); the status and exit code are the CLI's
-        assertThat(unauthorized.err()).startsWith("\nAn error occurred (").contains(
-                ") when calling the GetCallerIdentity operation: ");
+        assertThat(unauthorized.err()).startsWith("\naws: [ERROR]: An error occurred (").contains(
+                ") when calling the GetCallerIdentity operation:");
         assertThat(unauthorized.exitCode()).isEqualTo(254);
 
         inject("GetCallerIdentity", WireFault.raw(200, "text/html", "<html>captive portal</html>"), 1);
         CliRun.Result html = world.cli().run("sts", "get-caller-identity", "--profile", "dev", "--query", "Account",
                 "--output", "text");
         assertThat(html.out()).isEmpty();
-        assertThat(html.err()).isEqualTo("\n'GetCallerIdentityResult'\n");
+        assertThat(html.err()).isEqualTo("\naws: [ERROR]: 'GetCallerIdentityResult'\n");
         assertThat(html.exitCode()).isEqualTo(255);
 
         inject("GetCallerIdentity", WireFault.raw(200, null, ""), 1);
@@ -241,7 +241,7 @@ class BadAnswersTest {
     void oidcErrorsKeepTheirDescriptionWhateverTheStatus() {
         world.emulator.injectError("RegisterClient", 401, "InvalidClientException", "Client authentication failed");
         CliRun.Result result = world.cli().run("sso", "login", "--profile", "dev", "--use-device-code");
-        assertThat(result.err()).isEqualTo("\nAn error occurred (InvalidClientException) when calling the "
+        assertThat(result.err()).isEqualTo("\naws: [ERROR]: An error occurred (InvalidClientException) when calling the "
                 + "RegisterClient operation: Client authentication failed\n");
         assertThat(result.exitCode()).isEqualTo(254);
     }
@@ -250,7 +250,7 @@ class BadAnswersTest {
     void anHtmlPageInsteadOfAnOidcOrPortalAnswerIsNotCalledAClosedConnection() {
         inject("RegisterClient", WireFault.raw(200, "text/html", "<html>x</html>"), 1);
         CliRun.Result result = world.cli().run("sso", "login", "--profile", "dev", "--use-device-code");
-        assertThat(result.err()).isEqualTo("\n'clientSecretExpiresAt'\n");
+        assertThat(result.err()).isEqualTo("\naws: [ERROR]: 'clientSecretExpiresAt'\n");
         assertThat(result.exitCode()).isEqualTo(255);
     }
 

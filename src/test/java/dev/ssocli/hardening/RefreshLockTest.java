@@ -78,7 +78,7 @@ class RefreshLockTest {
             return started;
         });
         CliRun.Result result = run.join();
-        assertThat(result.err()).isEqualTo("\nError when retrieving token from sso: Token has expired and refresh "
+        assertThat(result.err()).isEqualTo("\naws: [ERROR]: Error when retrieving token from sso: Token has expired and refresh "
                 + "failed\n");
         assertThat(result.exitCode()).isEqualTo(255);
         assertThat(refreshes()).isZero();

@@ -45,7 +45,7 @@ class SmallerCasesTest {
 
         CliRun.Result result = world.cli().run("configure", "set", "region", "x", "--profile", "a");
 
-        assertThat(result.err()).isEqualTo("\n[Errno 40] Too many levels of symbolic links: '" + config + "'\n");
+        assertThat(result.err()).isEqualTo("\naws: [ERROR]: [Errno 40] Too many levels of symbolic links: '" + config + "'\n");
         assertThat(result.exitCode()).isEqualTo(255);
         assertThat(Files.readSymbolicLink(config)).isEqualTo(Path.of("loop"));
         assertThat(Files.readSymbolicLink(home.resolve(".aws/loop"))).isEqualTo(Path.of("config"));
@@ -85,7 +85,7 @@ class SmallerCasesTest {
 
         CliRun.Result result = world.cli().run("sso", "login", "--profile", "dev");
 
-        assertThat(result.err()).endsWith("\n[Errno 21] Is a directory: '" + token + "'\n");
+        assertThat(result.err()).endsWith("\naws: [ERROR]: [Errno 21] Is a directory: '" + token + "'\n");
         assertThat(result.exitCode()).isEqualTo(255);
         assertThat(token.resolve("inner")).isDirectory();
         try (var files = Files.list(world.ssoCache())) {

@@ -78,10 +78,8 @@ class FileFailuresIT {
         ExternalCommand.Result outcome = asNobody(home, "configure", "set", "output", "json");
 
         assertThat(outcome.exitCode()).isEqualTo(255);
-        assertThat(outcome.err()).endsWith("
-aws: [ERROR]: [Errno 13] Permission denied: '" + config.getParent()
-                + "'
-");
+        assertThat(outcome.err()).endsWith("\naws: [ERROR]: [Errno 13] Permission denied: '" + config.getParent()
+                + "'\n");
         assertThat(Files.readString(config)).isEqualTo(ORIGINAL);
     }
 
