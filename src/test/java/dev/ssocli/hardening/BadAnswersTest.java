@@ -218,7 +218,7 @@ class BadAnswersTest {
         CliRun.Result empty = world.cli().run("sts", "get-caller-identity", "--profile", "dev", "--query", "Account",
                 "--output", "text");
         assertThat(empty.out()).isEmpty();
-        assertThat(empty.err()).isEqualTo("\nUnable to parse response (no element found: line 1, column 0), invalid "
+        assertThat(empty.err()).isEqualTo("\naws: [ERROR]: Unable to parse response (no element found: line 1, column 0), invalid "
                 + "XML received. Further retries may succeed:\nb''\n");
         assertThat(empty.exitCode()).isEqualTo(255);
     }
