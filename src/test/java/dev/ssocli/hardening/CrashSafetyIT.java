@@ -160,6 +160,44 @@ class CrashSafetyIT {
         }
     }
 
+    @Test
+    void theRegistrationWriterLeavesCompleteFiles() throws Exception {
+        try (Emulator emulator = Emulator.builder().approve(Emulator.Approve.AUTO).clock(Clock.systemUTC()).start()) {
+            Files.createDirectories(home.resolve(".aws"));
+            Files.writeString(home.resolve(".aws/config"), SsoWorld.CONFIG);
+            Path browser = home.resolve("browser");
+            Files.writeString(browser, "#!/bin/sh\nexec curl -sL -o /dev/null \"$1\"\n");
+            Files.setPosixFilePermissions(browser, PosixFilePermissions.fromString("rwx------"));
+            Map<String, String> env = Map.of("AWS_ENDPOINT_URL_SSO_OIDC", emulator.endpoint(),
+                    "AWS_ENDPOINT_URL_SSO", emulator.endpoint(), "AWS_ENDPOINT_URL_STS", emulator.endpoint(),
+                    "BROWSER", browser.toString());
+            Path ssoCache = home.resolve(".aws/sso/cache");
+            int window = runMillis(env, "sso", "login", "--profile", "dev");
+            int iterations = Hardening.iterations(6, 300);
+            int killed = 0;
+            for (int i = 0; i < iterations; i++) {
+                // no cached registration: every login registers a client and writes it, then the token
+                deleteJson(ssoCache);
+                Process run = start(env, "sso", "login", "--profile", "dev");
+                if (killSomewhereIn(run, window)) {
+                    killed++;
+                }
+                try (Stream<Path> files = Files.isDirectory(ssoCache) ? Files.list(ssoCache) : Stream.empty()) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                        assertCompleteJson(file, Files.readString(file).contains("\"accessToken\"") ? "accessToken"
+                                : "clientSecret");
+                    }
+                }
+            }
+            Process last = start(env, "sso", "login", "--profile", "dev");
+            assertThat(last.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(last.exitValue()).isZero();
+            assertThat(hidden(ssoCache)).isEmpty();
+            System.out.println("registration writer: " + iterations + " runs, " + killed + " killed mid-run");
+            assertThat(killed).isGreaterThan(0);
+        }
+    }
+
     private static void deleteJson(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             try (Stream<Path> files = Files.list(dir)) {

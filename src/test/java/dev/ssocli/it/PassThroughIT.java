@@ -110,7 +110,7 @@ class PassThroughIT {
                 layout.env(layout.path()), tmp, "");
         assertThat(result.exitCode()).isEqualTo(252);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).contains("Invalid choice, valid choices are:").endsWith("\n\naws: no other AWS CLI (aws) "
+        assertThat(result.err()).contains("Found invalid choice 'import'").endsWith("\naws: no other AWS CLI (aws) "
                 + "was found on PATH to run this command; name one with AWS_SSO_REAL_CLI=/path/to/aws\n");
     }
 
@@ -132,7 +132,7 @@ class PassThroughIT {
     private void assertLoopEnds(Map<String, String> env, String why) throws Exception {
         ExternalCommand.Result result = FrontLayout.run(layout.aws("s3", "ls"), env, tmp, "");
         assertThat(result.exitCode()).as(result.err()).isEqualTo(252);
-        assertThat(result.err()).contains("argument command: Invalid choice").contains(why);
+        assertThat(result.err()).contains("argument command: Found invalid choice").contains(why);
     }
 
     @Test
