@@ -1,6 +1,6 @@
 package dev.ssocli.cli;
 
-import dev.ssocli.fs.AtomicFile;
+import dev.ssocli.fs.FileWarnings;
 import dev.ssocli.errors.CliException;
 import dev.ssocli.errors.ParamValidationException;
 import dev.ssocli.errors.UnknownOptionsException;
@@ -45,7 +45,7 @@ public final class Cli {
     public int run(String... args) {
         PrintStream err = ctx.console().err();
         boolean debug = List.of(args).contains("--debug");
-        AtomicFile.warnTo(err::print);
+        FileWarnings.to(err::print);
         DebugLog.to(debug ? err::print : null);
         try {
             if (args.length > 0 && "--version".equals(args[0])) {

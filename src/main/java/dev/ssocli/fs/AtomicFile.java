@@ -27,8 +27,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,7 +47,6 @@ public final class AtomicFile {
 
     private static final int MAX_SYMLINK_HOPS = 40;
     private static final ConcurrentMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
-    private static final AtomicBoolean warned = new AtomicBoolean();
     private static final Object NO_IDENTITY = new Object();
     private static final long PID = ProcessHandle.current().pid();
     /** Our temp files: {@code .<target>.<pid>-<random>.tmp}, older ones {@code .<target>.<random>.tmp}. */
@@ -57,7 +54,6 @@ public final class AtomicFile {
             Pattern.compile("\\.(.+)\\.(?:(\\d+)-[0-9a-z]{1,13}|[0-9a-z]{10,13})\\.tmp");
     /** Age after which a temp file without a pid in its name counts as left behind. */
     private static final long UNNAMED_TEMP_MAX_AGE_MILLIS = 10 * 60 * 1000;
-    private static volatile Consumer<String> warnings = w -> { };
 
     private AtomicFile() {
     }
@@ -175,12 +171,6 @@ public final class AtomicFile {
         }
     }
 
-    /** Where the warning about a lock file that cannot be used goes (the CLI's stderr; nowhere by default). */
-    public static void warnTo(Consumer<String> sink) {
-        warnings = sink == null ? w -> { } : sink;
-        warned.set(false);
-    }
-
     private static <T> Outcome<T> locked(Path target, Callable<T> action, boolean wait) {
         Path real = resolveLinks(target);
         Path lockFile = parentOf(real).resolve("." + real.getFileName() + ".lock");
@@ -266,8 +256,8 @@ public final class AtomicFile {
      */
     private static void warnOnce(Path lockFile, IOException failure) {
         String reason = FileAccessException.describe(lockFile, failure, true);
-        if (!reason.startsWith("[Errno 30]") && warned.compareAndSet(false, true)) {
-            warnings.accept("Warning: cannot lock " + reason + "; going on without the lock.\n");
+        if (!reason.startsWith("[Errno 30]")) {
+            FileWarnings.once("Warning: cannot lock " + reason + "; going on without the lock.\n");
         }
     }
 

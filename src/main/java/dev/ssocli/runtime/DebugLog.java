@@ -10,7 +10,6 @@ import java.util.function.Consumer;
  * pass no secret (no token, key, header or body) and no line carries one. Off unless the CLI turns it on.
  */
 public final class DebugLog {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss,SSS");
     private static volatile Consumer<String> sink;
 
     private DebugLog() {
@@ -33,10 +32,15 @@ public final class DebugLog {
         log(logger, "INFO", message);
     }
 
+    /** Built on the first log line only: a formatter costs every command that logs nothing. */
+    private static final class Time {
+        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss,SSS");
+    }
+
     private static void log(String logger, String level, String message) {
         Consumer<String> out = sink;
         if (out != null) {
-            out.accept(TIME.format(LocalDateTime.now()) + " - MainThread - " + logger + " - " + level + " - "
+            out.accept(Time.FORMAT.format(LocalDateTime.now()) + " - MainThread - " + logger + " - " + level + " - "
                     + message + "\n");
         }
     }
