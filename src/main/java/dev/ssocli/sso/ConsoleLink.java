@@ -3,7 +3,6 @@ package dev.ssocli.sso;
 import dev.ssocli.config.AwsConfig;
 import dev.ssocli.config.ConfigSection;
 import dev.ssocli.config.ProfileName;
-import dev.ssocli.errors.ConfigurationException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,9 +28,7 @@ public final class ConsoleLink {
             }
         }
         if (!missing.isEmpty()) {
-            throw new ConfigurationException("Missing the following required SSO configuration values: "
-                    + String.join(", ", missing) + ". To make sure this profile is properly configured to use SSO, "
-                    + "please run: aws configure sso");
+            throw SsoConfigResolver.missingProfileValues(missing);
         }
         StringBuilder link = new StringBuilder(sso.startUrl());
         if (!sso.startUrl().endsWith("/")) {

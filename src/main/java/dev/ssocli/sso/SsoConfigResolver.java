@@ -35,9 +35,7 @@ public final class SsoConfigResolver {
         }
         List<String> missing = missing(section);
         if (!missing.isEmpty()) {
-            throw new ConfigurationException("Missing the following required SSO configuration values: "
-                    + String.join(", ", missing) + ". To make sure this profile is properly configured to use SSO, "
-                    + "please run: aws configure sso");
+            throw missingProfileValues(missing);
         }
         return SsoSessionConfig.legacy(section.get().get("sso_start_url").orElseThrow(),
                 section.get().get("sso_region").orElseThrow());
@@ -58,6 +56,13 @@ public final class SsoConfigResolver {
         ConfigSection values = section.get();
         return SsoSessionConfig.session(name, values.get("sso_start_url").orElseThrow(),
                 values.get("sso_region").orElseThrow(), values.get("sso_registration_scopes").orElse(null));
+    }
+
+    /** The CLI's error for a profile that lacks SSO keys it needs (exit 253). */
+    static ConfigurationException missingProfileValues(List<String> keys) {
+        return new ConfigurationException("Missing the following required SSO configuration values: "
+                + String.join(", ", keys) + ". To make sure this profile is properly configured to use SSO, "
+                + "please run: aws configure sso");
     }
 
     private static List<String> missing(Optional<ConfigSection> section) {
