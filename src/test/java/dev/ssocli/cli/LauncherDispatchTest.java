@@ -71,6 +71,25 @@ class LauncherDispatchTest {
     }
 
     @Test
+    void aliasNamesAreReadAsBotocoreReadsThem() throws Exception {
+        // RawConfigParser lower-cases names and takes `:` as well as `=`; botocore splits "command NAME" on blanks
+        // (checked with AWS CLI 2.36.12: each of these shadows the command below).
+        Path alias = Files.createDirectories(tmp.resolve("home/.aws/cli")).resolve("alias");
+        Files.writeString(alias, "# sts = not a key\n[toplevel]\nmulti =\n  !f() {\n    sso = a continuation line\n"
+                + "  }; f\n\n  ; a comment\n   configure = still the value of multi\n"
+                + "STS = !echo shadowed\n[command \t Configure]\nlist = !echo other section\n"
+                + "[command   configure] ; a comment after the header\nGet: !echo shadowed\n");
+        assertThat(dispatch("sts", "get-caller-identity")).isEqualTo("real " + real);
+        assertThat(dispatch("configure", "get", "region")).isEqualTo("real " + real);
+        assertThat(dispatch("configure", "list")).isEqualTo("ours");
+        assertThat(dispatch("sso", "login")).isEqualTo("ours");
+        Files.writeString(alias, "[toplevel]\nsts-x = sts\nst = sts\n[command sts]\nget-caller-identityx = x\n");
+        assertThat(dispatch("sts", "get-caller-identity")).isEqualTo("ours");
+        Files.writeString(alias, "[toplevel]\n  sso = !echo an indented name opens a value\n");
+        assertThat(dispatch("sso", "login")).isEqualTo("real " + real);
+    }
+
+    @Test
     void withoutARealCliTheLineIsOursAndTheReasonIsPassedOn() throws Exception {
         Files.delete(real);
         assertThat(dispatch("s3", "ls")).startsWith("none aws: no other AWS CLI (aws) was found on PATH");
