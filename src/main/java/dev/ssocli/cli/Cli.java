@@ -1,11 +1,13 @@
 package dev.ssocli.cli;
 
+import dev.ssocli.config.AliasFile;
 import dev.ssocli.fs.FileWarnings;
 import dev.ssocli.errors.CliException;
 import dev.ssocli.errors.ParamValidationException;
 import dev.ssocli.errors.UnknownOptionsException;
 import dev.ssocli.errors.UsageException;
 import dev.ssocli.output.OutputSettings;
+import dev.ssocli.runtime.ChildProcess;
 import dev.ssocli.runtime.CliContext;
 import dev.ssocli.runtime.DebugLog;
 import java.io.PrintStream;
@@ -13,6 +15,7 @@ import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.ParameterException;
@@ -45,9 +48,32 @@ public final class Cli {
     public int run(String... args) {
         PrintStream err = ctx.console().err();
         boolean debug = List.of(args).contains("--debug");
+        // bin/aws found no real AWS CLI to hand this line (not one of ours) to.
+        boolean noRealCli = ctx.env().nonEmpty(NO_REAL_CLI).isPresent();
         FileWarnings.to(err::print);
         DebugLog.to(debug ? err::print : null);
         try {
+            // The CLI refuses to start with an alias file it cannot read; bin/aws hands lines naming an alias to the
+            // real CLI, and applies them here only when there is none.
+            Optional<AliasFile> aliases = AliasFile.load(ctx.paths().home());
+            if (aliases.isPresent() && noRealCli) {
+                CliAliases.Outcome outcome = CliAliases.apply(args, aliases.get());
+                if (outcome instanceof CliAliases.Shell shell) {
+                    DebugLog.debug("awscli.alias", "Running shell alias '" + shell.aliasName() + "'");
+                    ctx.console().out().flush();
+                    return ChildProcess.run(List.of("/bin/sh", "-c", shell.command()), ctx.env().asMap());
+                }
+                String[] expanded = ((CliAliases.Line) outcome).args();
+                if (expanded != args) {
+                    // An alias turned the line into one of ours: a usage error is then ours, not a missing CLI's.
+                    int command = CliAliases.wordIndex(expanded, 0);
+                    int subcommand = command < 0 ? -1 : CliAliases.wordIndex(expanded, command + 1);
+                    noRealCli = !CommandTree.implemented(command < 0 ? null : expanded[command],
+                            subcommand < 0 ? null : expanded[subcommand]);
+                    DebugLog.debug("awscli.alias", "Applied the aliases of ~/.aws/cli/alias");
+                }
+                args = expanded;
+            }
             if (args.length > 0 && "--version".equals(args[0])) {
                 ctx.console().out().println(Version.line(ctx.env()));
                 return ExitCodes.OK;
@@ -96,7 +122,7 @@ public final class Cli {
             ctx.console().out().flush();
             report(e, err, debug, args);
             int code = ExitCodes.of(e);
-            if (code == ExitCodes.PARAM_VALIDATION) {
+            if (code == ExitCodes.PARAM_VALIDATION && noRealCli) {
                 // bin/aws found no real AWS CLI to hand a line we do not implement to: say so after the usage error.
                 ctx.env().nonEmpty(NO_REAL_CLI).ifPresent(err::println);
             }
@@ -182,6 +208,8 @@ public final class Cli {
         commandLine.setOut(new PrintWriter(ctx.console().out(), true));
         commandLine.setErr(new PrintWriter(ctx.console().err(), true));
         commandLine.setUnmatchedOptionsArePositionalParams(false);
+        // argparse lets an option repeat, the last value winning (`--region a --region b`); picocli refuses by default.
+        commandLine.setOverwrittenOptionsAllowed(true);
         return commandLine;
     }
 

@@ -67,6 +67,21 @@ final class CommandTree {
         return paths;
     }
 
+    /**
+     * Whether {@code bin/aws} runs a line with these command words itself ({@code null} for a missing word): an
+     * operation of ours, or {@code sso}/{@code sts} alone or with {@code help} ({@code configure} alone is the CLI's
+     * access-key wizard). The launcher's own table says the same (LauncherDispatchTest).
+     */
+    static boolean implemented(String command, String subcommand) {
+        if (command == null) {
+            return true;
+        }
+        if (subcommand == null || subcommand.equals("help")) {
+            return command.equals(name(SsoCommand.class)) || command.equals(name(StsCommand.class));
+        }
+        return paths().contains(List.of(command, subcommand));
+    }
+
     /** The command's name from its annotation (reading an annotation is cheap; building the model is not). */
     private static String name(Class<?> command) {
         return command.getAnnotation(CommandLine.Command.class).name();

@@ -43,6 +43,13 @@ class CliAliasIT {
             accounts = list-accounts --output text
             """;
 
+    /** Lines whose aliases expand to commands of ours, shell aliases and alias errors. */
+    private static final List<List<String>> LINES = List.of(List.of("hello", "world"), List.of("multi", "other", "b c"),
+            List.of("regional"), List.of("--profile", "other", "regional"), List.of("regional", "--profile", "other"),
+            List.of("withprofile"), List.of("configure", "region"), List.of("whoami"),
+            List.of("sts", "get-caller-identity", "--query", "Account"), List.of("broken"),
+            List.of("sso", "accounts", "--access-token", "x"));
+
     @TempDir
     Path tmp;
 
@@ -50,22 +57,13 @@ class CliAliasIT {
     void aliasesGiveTheReferenceCliBytes() throws Exception {
         Path reference = FrontLayout.referenceCli();
         assumeTrue(reference != null, "reference AWS CLI v2 not at hand");
-        FrontLayout layout = FrontLayout.create(tmp);
-        Files.createDirectories(layout.home().resolve(".aws/cli"));
-        Files.writeString(layout.home().resolve(".aws/cli/alias"), ALIASES);
-        Files.writeString(layout.home().resolve(".aws/config"), "[default]\nregion = us-west-2\n"
-                + "[profile other]\nregion = ap-south-1\n");
+        FrontLayout layout = layout(ALIASES);
         Path real = layout.linkDir("real", reference);
         try (Emulator emulator = Emulator.builder().start()) {
-            Map<String, String> env = layout.env(layout.path(real));
-            env.put("AWS_ENDPOINT_URL", emulator.endpoint());
-            env.put("AWS_ACCESS_KEY_ID", "AKIAEXAMPLE");
-            env.put("AWS_SECRET_ACCESS_KEY", "secret");
-            for (List<String> line : List.of(List.of("hello", "world"), List.of("multi", "other", "b c"),
-                    List.of("regional"), List.of("--profile", "other", "regional"), List.of("withprofile"),
-                    List.of("configure", "region"),
-                    List.of("whoami"), List.of("sts", "get-caller-identity", "--query", "Account"),
-                    List.of("broken"), List.of("nothing"), List.of("sso", "accounts", "--access-token", "x"))) {
+            Map<String, String> env = env(layout, layout.path(real), emulator);
+            List<List<String>> lines = new ArrayList<>(LINES);
+            lines.add(List.of("nothing"));
+            for (List<String> line : lines) {
                 ExternalCommand.Result viaFront = FrontLayout.run(layout.aws(line.toArray(String[]::new)), env, tmp,
                         "");
                 List<String> direct = new ArrayList<>(List.of(real.resolve("aws").toString()));
@@ -83,5 +81,48 @@ class CliAliasIT {
             assertThat(FrontLayout.run(layout.aws("withprofile"), env, tmp, "").err())
                     .contains("Global parameter \"--profile\" detected in alias \"withprofile\"");
         }
+    }
+
+    /** With no real CLI to hand them to, {@code bin/aws} applies the aliases itself, with the reference CLI's bytes. */
+    @Test
+    void withoutARealCliOurExpansionGivesTheReferenceCliBytes() throws Exception {
+        Path reference = FrontLayout.referenceCli();
+        assumeTrue(reference != null, "reference AWS CLI v2 not at hand");
+        FrontLayout layout = layout(ALIASES + "[command sts]\nme = get-caller-identity --query Arn --output text\n");
+        try (Emulator emulator = Emulator.builder().start()) {
+            // Only the front and the launcher's tools on PATH: a shell alias running `aws` reaches ours in both runs.
+            Map<String, String> env = env(layout, layout.path(), emulator);
+            List<List<String>> lines = new ArrayList<>(LINES);
+            lines.add(List.of("sts", "me"));
+            lines.add(List.of("--output", "json", "sts", "me", "--region", "us-east-2"));
+            for (List<String> line : lines) {
+                ExternalCommand.Result ours = FrontLayout.run(layout.aws(line.toArray(String[]::new)), env, tmp, "");
+                List<String> direct = new ArrayList<>(List.of(reference.toString()));
+                direct.addAll(line);
+                assertThat(ours).as(line.toString()).isEqualTo(FrontLayout.run(direct, env, tmp, ""));
+            }
+            assertThat(FrontLayout.run(layout.aws("regional"), env, tmp, "").out()).isEqualTo("us-west-2\n");
+            ExternalCommand.Result unknown = FrontLayout.run(layout.aws("nothing"), env, tmp, "");
+            assertThat(unknown.exitCode()).isEqualTo(252);
+            assertThat(unknown.err()).contains("Found invalid choice 'no-such-command'")
+                    .endsWith("name one with AWS_SSO_REAL_CLI=/path/to/aws\n");
+        }
+    }
+
+    private FrontLayout layout(String aliases) throws Exception {
+        FrontLayout layout = FrontLayout.create(tmp);
+        Files.createDirectories(layout.home().resolve(".aws/cli"));
+        Files.writeString(layout.home().resolve(".aws/cli/alias"), aliases);
+        Files.writeString(layout.home().resolve(".aws/config"), "[default]\nregion = us-west-2\n"
+                + "[profile other]\nregion = ap-south-1\n");
+        return layout;
+    }
+
+    private static Map<String, String> env(FrontLayout layout, String path, Emulator emulator) {
+        Map<String, String> env = layout.env(path);
+        env.put("AWS_ENDPOINT_URL", emulator.endpoint());
+        env.put("AWS_ACCESS_KEY_ID", "AKIAEXAMPLE");
+        env.put("AWS_SECRET_ACCESS_KEY", "secret");
+        return env;
     }
 }
