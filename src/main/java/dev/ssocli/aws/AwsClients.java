@@ -194,6 +194,7 @@ public final class AwsClients implements AutoCloseable {
     private <B extends AwsSyncClientBuilder<B, C> & AwsClientBuilder<B, C>, C> B configure(B builder, Region region,
                                                                                           URI endpoint,
                                                                                           ResponseBodyCheck check) {
+        options.requireUsableCaBundle();
         builder.region(region)
                 .endpointOverride(endpoint)
                 .fipsEnabled(false)

@@ -1,6 +1,7 @@
 package dev.ssocli.aws;
 
 import dev.ssocli.errors.GeneralException;
+import dev.ssocli.python.PythonStrings;
 import java.time.Duration;
 
 /**
@@ -11,7 +12,8 @@ import java.time.Duration;
  * @param connectTimeout socket connect timeout; zero blocks
  * @param readTimeout socket read timeout; zero blocks
  * @param verifySsl false to accept any certificate
- * @param caBundle a PEM file of trusted certificates, or null for the JVM's defaults
+ * @param caBundle a PEM file of trusted certificates, or null for the JVM's defaults (a blank name is refused when
+ *     a client is made)
  */
 public record ClientOptions(Duration connectTimeout, Duration readTimeout, boolean verifySsl, String caBundle) {
     private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -23,8 +25,19 @@ public record ClientOptions(Duration connectTimeout, Duration readTimeout, boole
     /** Options from the raw global flags; a non-integer timeout fails as Python's {@code int()} does (exit 255). */
     public static ClientOptions fromFlags(String connectTimeout, String readTimeout, boolean noVerifySsl,
                                           String caBundle) {
-        return new ClientOptions(seconds(connectTimeout), seconds(readTimeout), !noVerifySsl,
-                caBundle == null || caBundle.isEmpty() ? null : caBundle);
+        return new ClientOptions(seconds(connectTimeout), seconds(readTimeout), !noVerifySsl, caBundle);
+    }
+
+    /**
+     * botocore refuses to make a client that verifies certificates against an empty or blank bundle name
+     * ({@code --ca-bundle ' '}, {@code AWS_CA_BUNDLE=}), before any request and before credentials are looked at.
+     */
+    public void requireUsableCaBundle() {
+        if (verifySsl && caBundle != null && PythonStrings.strip(caBundle).isEmpty()) {
+            throw new GeneralException("Invalid CA bundle: the configured value (ca_bundle, AWS_CA_BUNDLE, "
+                    + "REQUESTS_CA_BUNDLE, or verify) resolved to an empty or whitespace-only string. Provide a valid "
+                    + "path to a CA bundle file.");
+        }
     }
 
     private static Duration seconds(String raw) {

@@ -9,8 +9,8 @@ final class ClientFlags {
     }
 
     static ClientOptions of(GlobalOptions globals, CliContext ctx) {
-        String caBundle = globals.caBundle != null ? globals.caBundle
-                : ctx.env().nonEmpty("AWS_CA_BUNDLE").orElse(null);
+        // Set but empty counts: botocore refuses it (ClientOptions.requireUsableCaBundle).
+        String caBundle = globals.caBundle != null ? globals.caBundle : ctx.env().get("AWS_CA_BUNDLE");
         return ClientOptions.fromFlags(globals.cliConnectTimeout, globals.cliReadTimeout, globals.noVerifySsl,
                 caBundle);
     }

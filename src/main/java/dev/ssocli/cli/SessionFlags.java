@@ -1,5 +1,6 @@
 package dev.ssocli.cli;
 
+import dev.ssocli.aws.ClientOptions;
 import dev.ssocli.runtime.CliContext;
 import dev.ssocli.service.SessionOptions;
 
@@ -9,7 +10,9 @@ final class SessionFlags {
     }
 
     static SessionOptions of(GlobalOptions globals, CliContext ctx) {
-        return new SessionOptions(globals.profile, globals.region, globals.endpointUrl, globals.noSignRequest,
-                ClientFlags.of(globals, ctx));
+        ClientOptions client = ClientFlags.of(globals, ctx);
+        // The service commands make their client before they look for credentials or a region.
+        client.requireUsableCaBundle();
+        return new SessionOptions(globals.profile, globals.region, globals.endpointUrl, globals.noSignRequest, client);
     }
 }
