@@ -1,8 +1,10 @@
 package dev.ssocli.cli;
 
+import dev.ssocli.aws.JdkHttpsTrust;
 import dev.ssocli.configure.SsoSessionWizard;
 import dev.ssocli.runtime.CliContext;
 import dev.ssocli.configure.Prompter;
+import dev.ssocli.sso.StartUrlResolver;
 import picocli.CommandLine.Command;
 
 /**
@@ -16,7 +18,10 @@ public final class ConfigureSsoSessionCommand extends LeafCommand {
 
     @Override
     protected int run() throws Exception {
-        new SsoSessionWizard(ctx.paths(), new Prompter(ctx.console(), Prompter.PipedInput.PROMPT_TOOLKIT), ctx.console().out()).run();
+        StartUrlResolver resolver = new StartUrlResolver(new JdkHttpsTrust(ClientFlags.of(globals(), ctx)),
+                StartUrlResolver.DEFAULT_TIMEOUT);
+        new SsoSessionWizard(ctx.paths(), new Prompter(ctx.console(), Prompter.PipedInput.PROMPT_TOOLKIT),
+                ctx.console().out(), resolver).run();
         return ExitCodes.OK;
     }
 }

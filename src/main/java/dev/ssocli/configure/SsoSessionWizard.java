@@ -5,19 +5,24 @@ import dev.ssocli.config.ConfigFileWriter;
 import dev.ssocli.runtime.AwsPaths;
 import dev.ssocli.configure.Prompter;
 import java.io.IOException;
+import dev.ssocli.sso.StartUrlResolver;
 import java.io.PrintStream;
+import java.util.Optional;
 
 /**
- * {@code aws configure sso-session}: four prompts, then the {@code [sso-session NAME]} section
- * (docs/cli-surface.md#configure-sso-session).
+ * {@code aws configure sso-session}: four prompts (the region's skipped when a vanity start URL's lookup answers
+ * it), then the {@code [sso-session NAME]} section (docs/cli-surface.md#configure-sso-session).
  */
 public final class SsoSessionWizard {
     private final AwsPaths paths;
     private final Prompter prompter;
     private final PrintStream out;
+    private final StartUrlResolver resolver;
 
-    public SsoSessionWizard(AwsPaths paths, Prompter prompter, PrintStream out) {
+    /** {@code resolver} looks up a vanity start URL's region (docs/wire-protocols.md#vanity-start-urls). */
+    public SsoSessionWizard(AwsPaths paths, Prompter prompter, PrintStream out, StartUrlResolver resolver) {
         this.paths = paths;
+        this.resolver = resolver;
         this.prompter = prompter;
         this.out = out;
     }
@@ -27,8 +32,13 @@ public final class SsoSessionWizard {
         AwsConfig config = AwsConfig.load(paths);
         SsoSessionPrompter prompts = new SsoSessionPrompter(config, prompter);
         String name = prompts.promptForSession();
-        prompts.promptForStartUrl();
-        prompts.promptForRegion();
+        String startUrl = prompts.promptForStartUrl();
+        Optional<StartUrlResolver.Resolution> resolved = VanityLookup.tryResolve(resolver, startUrl);
+        if (resolved.isPresent()) {
+            prompts.setRegion(resolved.get().region());
+        } else {
+            prompts.promptForRegion();
+        }
         prompts.promptForScopes();
         new ConfigFileWriter(paths.configFile()).update(ConfigFileWriter.ssoSessionSectionName(name),
                 prompts.sessionConfig());
