@@ -1,7 +1,9 @@
 package dev.ssocli.sso;
 
 import dev.ssocli.aws.JdkHttpsTrust;
+import dev.ssocli.errors.CliException;
 import dev.ssocli.errors.ConfigurationException;
+import dev.ssocli.errors.GeneralException;
 import dev.ssocli.python.PythonUrl;
 import dev.ssocli.runtime.DebugLog;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +42,8 @@ public final class StartUrlResolver {
     private static final String LOGGER = "awscli.customizations.sso.resolve";
     private static final Set<Integer> REDIRECT_CODES = Set.of(301, 302, 303, 307, 308);
     private static final Set<Integer> HEAD_NOT_SUPPORTED = Set.of(405, 501);
+    /** Where CLI 2.36.12's Python reports certificate failures from, part of its message. */
+    private static final String SSL_SOURCE = "(_ssl.c:1082)";
 
     private static final List<String> AWS_OWNED_SUFFIXES = List.of(".app.aws", ".portal.amazonaws.com",
             ".portal.amazonaws.com.cn", ".app.amazonwebservices.com.cn", ".portal.amazonaws.eu",
@@ -234,7 +239,7 @@ public final class StartUrlResolver {
         } catch (IllegalArgumentException | MalformedURLException e) {
             throw new ConfigurationException("Failed to resolve start URL: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw failure(e);
+            throw failure(e, url);
         }
         try {
             trust.apply(connection);
@@ -249,14 +254,14 @@ public final class StartUrlResolver {
             drain(connection, status);
             return new Answer(status, location);
         } catch (IOException e) {
-            throw failure(e);
+            throw failure(e, url);
         } finally {
             connection.disconnect();
         }
     }
 
     /** Python's {@code URLError.reason} for what went wrong, as the CLI prints it. */
-    private static ConfigurationException failure(IOException e) {
+    private static CliException failure(IOException e, String url) {
         String reason;
         if (e instanceof ConnectException && String.valueOf(e.getMessage()).startsWith("Connection refused")) {
             reason = "[Errno 111] Connection refused";
@@ -266,8 +271,15 @@ public final class StartUrlResolver {
             reason = "[Errno -2] Name or service not known";
         } else if (e instanceof SocketTimeoutException) {
             reason = "timed out";
-        } else if (e instanceof SSLHandshakeException) {
-            reason = "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: " + e.getMessage();
+        } else if (e instanceof SSLHandshakeException && e.getCause() instanceof CertificateException cause) {
+            String why = "Hostname mismatch".equals(cause.getMessage())
+                    ? "Hostname mismatch, certificate is not valid for '" + PythonUrl.parse(url).hostname() + "'."
+                    : cause.getMessage();
+            if (why.startsWith("[Errno")) {
+                // the CA bundle cannot be read: the CLI fails loading it, before the request, as an OSError
+                return new GeneralException(why, e);
+            }
+            reason = "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: " + why + " " + SSL_SOURCE;
         } else {
             reason = e.getMessage();
         }
