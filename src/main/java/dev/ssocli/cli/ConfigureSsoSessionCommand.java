@@ -1,10 +1,9 @@
 package dev.ssocli.cli;
 
-import dev.ssocli.aws.JdkHttpsTrust;
+import dev.ssocli.config.ProfileName;
 import dev.ssocli.configure.SsoSessionWizard;
 import dev.ssocli.runtime.CliContext;
 import dev.ssocli.configure.Prompter;
-import dev.ssocli.sso.StartUrlResolver;
 import picocli.CommandLine.Command;
 
 /**
@@ -18,10 +17,9 @@ public final class ConfigureSsoSessionCommand extends LeafCommand {
 
     @Override
     protected int run() throws Exception {
-        StartUrlResolver resolver = new StartUrlResolver(new JdkHttpsTrust(ClientFlags.of(globals(), ctx)),
-                StartUrlResolver.DEFAULT_TIMEOUT);
         new SsoSessionWizard(ctx.paths(), new Prompter(ctx.console(), Prompter.PipedInput.PROMPT_TOOLKIT),
-                ctx.console().out(), resolver).run();
+                ctx.console().out(), ClientFlags.of(globals(), ctx),
+                ProfileName.resolve(globals().profile, ctx.env()).name()).run();
         return ExitCodes.OK;
     }
 }

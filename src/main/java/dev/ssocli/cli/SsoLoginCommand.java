@@ -71,7 +71,8 @@ public final class SsoLoginCommand extends LeafCommand {
                 }
             }
             // resolved before --force logs out, so a start URL that cannot be resolved ends nothing
-            StartUrlResolver.Resolution resolved = services.startUrlResolver(options.connectTimeout())
+            StartUrlResolver.Resolution resolved = services.startUrlResolver(services.profile().name(),
+                    options.connectTimeout())
                     .resolve(config.startUrl(), config.region());
             if (force) {
                 services.logout().logout(config, services.config());

@@ -182,8 +182,9 @@ public final class ConfigureSsoWizard {
      */
     private StartUrlAnswer askStartUrlAndRegion(Map<String, String> values, Answers answers) throws IOException {
         String startUrl = askStartUrl(values, answers);
+        // the CLI has unset the profile by now: ca_bundle comes from the default profile
         Optional<StartUrlResolver.Resolution> resolved = VanityLookup.tryResolve(
-                services.startUrlResolver(StartUrlResolver.DEFAULT_TIMEOUT), startUrl);
+                services.startUrlResolver("default", StartUrlResolver.DEFAULT_TIMEOUT), startUrl);
         if (resolved.isPresent()) {
             String region = answers.region() != null && !answers.region().isEmpty() ? answers.region()
                     : resolved.get().region();

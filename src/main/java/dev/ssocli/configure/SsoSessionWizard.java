@@ -1,5 +1,6 @@
 package dev.ssocli.configure;
 
+import dev.ssocli.aws.ClientOptions;
 import dev.ssocli.config.AwsConfig;
 import dev.ssocli.config.ConfigFileWriter;
 import dev.ssocli.runtime.AwsPaths;
@@ -17,12 +18,18 @@ public final class SsoSessionWizard {
     private final AwsPaths paths;
     private final Prompter prompter;
     private final PrintStream out;
-    private final StartUrlResolver resolver;
+    private final ClientOptions options;
+    private final String profile;
 
-    /** {@code resolver} looks up a vanity start URL's region (docs/wire-protocols.md#vanity-start-urls). */
-    public SsoSessionWizard(AwsPaths paths, Prompter prompter, PrintStream out, StartUrlResolver resolver) {
+    /**
+     * {@code options} and {@code profile} (its {@code ca_bundle}) set the certificate checks of a vanity start URL's
+     * lookup (docs/wire-protocols.md#vanity-start-urls).
+     */
+    public SsoSessionWizard(AwsPaths paths, Prompter prompter, PrintStream out, ClientOptions options,
+                            String profile) {
         this.paths = paths;
-        this.resolver = resolver;
+        this.options = options;
+        this.profile = profile;
         this.prompter = prompter;
         this.out = out;
     }
@@ -33,7 +40,8 @@ public final class SsoSessionWizard {
         SsoSessionPrompter prompts = new SsoSessionPrompter(config, prompter);
         String name = prompts.promptForSession();
         String startUrl = prompts.promptForStartUrl();
-        Optional<StartUrlResolver.Resolution> resolved = VanityLookup.tryResolve(resolver, startUrl);
+        Optional<StartUrlResolver.Resolution> resolved = VanityLookup.tryResolve(
+                StartUrlResolver.of(options, config, profile, StartUrlResolver.DEFAULT_TIMEOUT), startUrl);
         if (resolved.isPresent()) {
             prompts.setRegion(resolved.get().region());
         } else {

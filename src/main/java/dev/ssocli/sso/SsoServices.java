@@ -3,7 +3,6 @@ package dev.ssocli.sso;
 import dev.ssocli.aws.AwsClients;
 import dev.ssocli.aws.ClientOptions;
 import dev.ssocli.aws.ConfiguredEndpoints;
-import dev.ssocli.aws.JdkHttpsTrust;
 import dev.ssocli.cache.RegistrationCache;
 import dev.ssocli.cache.TokenCache;
 import dev.ssocli.config.AwsConfig;
@@ -75,11 +74,11 @@ public final class SsoServices implements AutoCloseable {
     }
 
     /**
-     * The vanity start-URL lookup with this run's certificate checks; {@code timeout} is its socket timeout (zero
-     * for resolve.py's default of 10 seconds).
+     * The vanity start-URL lookup with this run's certificate checks (a {@code ca_bundle} from {@code profile}'s
+     * section); {@code timeout} is its socket timeout (zero for resolve.py's default of 10 seconds).
      */
-    public StartUrlResolver startUrlResolver(Duration timeout) {
-        return new StartUrlResolver(new JdkHttpsTrust(options), timeout);
+    public StartUrlResolver startUrlResolver(String profile, Duration timeout) {
+        return StartUrlResolver.of(options, config, profile, timeout);
     }
 
     /** The client settings of this run ({@code --cli-connect-timeout}, certificate checks). */

@@ -1,6 +1,8 @@
 package dev.ssocli.sso;
 
+import dev.ssocli.aws.ClientOptions;
 import dev.ssocli.aws.JdkHttpsTrust;
+import dev.ssocli.config.AwsConfig;
 import dev.ssocli.errors.CliException;
 import dev.ssocli.errors.ConfigurationException;
 import dev.ssocli.errors.GeneralException;
@@ -69,6 +71,16 @@ public final class StartUrlResolver {
     public StartUrlResolver(JdkHttpsTrust trust, Duration timeout) {
         this.trust = trust;
         this.timeout = timeout == null || timeout.isZero() ? DEFAULT_TIMEOUT : timeout;
+    }
+
+    /**
+     * A resolver with the run's certificate checks: {@code --no-verify-ssl}, else {@code --ca-bundle}, else
+     * {@code AWS_CA_BUNDLE}, else {@code profile}'s {@code ca_bundle} (botocore's {@code ca_bundle} variable).
+     */
+    public static StartUrlResolver of(ClientOptions options, AwsConfig config, String profile, Duration timeout) {
+        String profileCaBundle = config.profile(profile).map(section -> section.properties().get("ca_bundle"))
+                .orElse(null);
+        return new StartUrlResolver(new JdkHttpsTrust(options.orProfileCaBundle(profileCaBundle)), timeout);
     }
 
     /** The start URL to send to SSO OIDC and the SSO region to use. */
