@@ -170,6 +170,17 @@ class VanityStartUrlIT {
     }
 
     @Test
+    void configureSsoInTheLegacyFormatWritesTheRegionToTheProfile() throws Exception {
+        Pair runs = both("", List.of("configure", "sso", "--profile", "old"), "\n" + vanity + "\n\n\n");
+        runs.assertSameIgnoringPrompts();
+        Run mine = runs.mine();
+        assertThat(mine.exitCode()).as(mine.err()).isZero();
+        assertThat(mine.config()).isEqualTo("[profile old]\nsso_start_url = " + vanity + "\nsso_region = eu-west-1\n"
+                + "sso_account_id = 123456789012\nsso_role_name = ReadOnly\n");
+        assertThat(mine.oidcStartUrls()).containsExactly("StartDeviceAuthorization " + PORTAL);
+    }
+
+    @Test
     void anUntrustedCertificateFailsTheLoginAsTheCliDoes() throws Exception {
         String config = "[profile dev]\nsso_session = corp\n[sso-session corp]\nsso_start_url = " + vanity + "\n"
                 + "sso_region = us-east-1\n";
