@@ -226,7 +226,7 @@ class EmulatorHttpTest {
 
         HttpResponse<String> requests = get("/_emulator/requests");
         assertThat(json.readTree(requests.body()).toString()).isEqualTo("[{\"method\":\"POST\",\"path\":"
-                + "\"/client/register\",\"operation\":\"RegisterClient\",\"grantType\":null,\"startUrl\":null}]");
+                + "\"/client/register\",\"operation\":\"RegisterClient\",\"grantType\":null}]");
         assertThat(send("DELETE", "/_emulator/requests", null, null).statusCode()).isEqualTo(200);
         assertThat(emulator.requests()).isEmpty();
 
