@@ -81,11 +81,6 @@ public final class SsoServices implements AutoCloseable {
         return StartUrlResolver.of(options, config, profile, timeout);
     }
 
-    /** The client settings of this run ({@code --cli-connect-timeout}, certificate checks). */
-    public ClientOptions clientOptions() {
-        return options;
-    }
-
     /**
      * Records the SSO region a vanity start URL resolved to, as {@code aws sso login} does after a login
      * (docs/wire-protocols.md#vanity-start-urls): in the sso-session, or for a legacy profile in the profile's section.
