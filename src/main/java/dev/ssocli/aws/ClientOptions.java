@@ -40,6 +40,17 @@ public record ClientOptions(Duration connectTimeout, Duration readTimeout, boole
         }
     }
 
+    /**
+     * These options, trusting {@code profileCaBundle} (a profile's {@code ca_bundle}) when certificates are checked
+     * and neither {@code --ca-bundle} nor {@code AWS_CA_BUNDLE} named a bundle.
+     */
+    public ClientOptions orProfileCaBundle(String profileCaBundle) {
+        if (!verifySsl || caBundle != null || profileCaBundle == null || profileCaBundle.isEmpty()) {
+            return this;
+        }
+        return new ClientOptions(connectTimeout, readTimeout, verifySsl, profileCaBundle);
+    }
+
     private static Duration seconds(String raw) {
         if (raw == null) {
             return DEFAULT_TIMEOUT;

@@ -1,5 +1,6 @@
 package dev.ssocli.cli;
 
+import dev.ssocli.config.ProfileName;
 import dev.ssocli.configure.SsoSessionWizard;
 import dev.ssocli.runtime.CliContext;
 import dev.ssocli.configure.Prompter;
@@ -16,7 +17,9 @@ public final class ConfigureSsoSessionCommand extends LeafCommand {
 
     @Override
     protected int run() throws Exception {
-        new SsoSessionWizard(ctx.paths(), new Prompter(ctx.console(), Prompter.PipedInput.PROMPT_TOOLKIT), ctx.console().out()).run();
+        new SsoSessionWizard(ctx.paths(), new Prompter(ctx.console(), Prompter.PipedInput.PROMPT_TOOLKIT),
+                ctx.console().out(), ClientFlags.of(globals(), ctx),
+                ProfileName.resolve(globals().profile, ctx.env()).name()).run();
         return ExitCodes.OK;
     }
 }

@@ -10,6 +10,7 @@ import dev.ssocli.sso.SsoConfigResolver;
 import dev.ssocli.sso.SsoLogin;
 import dev.ssocli.sso.SsoServices;
 import dev.ssocli.sso.SsoSessionConfig;
+import dev.ssocli.sso.StartUrlResolver;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -69,6 +70,10 @@ public final class SsoLoginCommand extends LeafCommand {
                     return ExitCodes.OK;
                 }
             }
+            // resolved before --force logs out, so a start URL that cannot be resolved ends nothing
+            StartUrlResolver.Resolution resolved = services.startUrlResolver(services.profile().name(),
+                    options.connectTimeout())
+                    .resolve(config.startUrl(), config.region());
             if (force) {
                 services.logout().logout(config, services.config());
             }
@@ -78,7 +83,12 @@ public final class SsoLoginCommand extends LeafCommand {
             boolean deviceCode = LoginFlowChoice.useDeviceCode(useDeviceCode, port, config, ctx.browser(),
                     ctx.console().err());
             try (InterruptNewline newline = InterruptNewline.on(ctx.console().out())) {
-                services.login().login(config, new SsoLogin.Options(deviceCode, true, port), prompt);
+                services.login().login(config.withRegion(resolved.region()), resolved.startUrl(),
+                        new SsoLogin.Options(deviceCode, true, port), prompt);
+            }
+            if (!resolved.region().equals(config.region())) {
+                services.saveSsoRegion(config, resolved.region());
+                ctx.console().out().print("SSO region updated to " + resolved.region() + "\n");
             }
             ctx.console().out().print("Successfully logged into Start URL: " + config.startUrl() + "\n");
         }

@@ -107,6 +107,11 @@ public final class AwsConfig {
         return section(profiles, name);
     }
 
+    /** The {@code ca_bundle} of profile {@code name} (botocore's {@code ca_bundle} variable), or null. */
+    public String caBundle(String name) {
+        return profile(name).map(section -> section.properties().get("ca_bundle")).orElse(null);
+    }
+
     public Optional<ConfigSection> ssoSession(String name) {
         return section(ssoSessions, name);
     }

@@ -6,6 +6,7 @@ import dev.ssocli.sso.SsoLogin;
 import dev.ssocli.sso.AuthorizationPrompt;
 import dev.ssocli.sso.SsoConfigResolver;
 import dev.ssocli.sso.SsoServices;
+import dev.ssocli.sso.StartUrlResolver;
 import dev.ssocli.aws.SdkCalls;
 import dev.ssocli.cache.SsoToken;
 import dev.ssocli.config.AwsConfig;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.sso.SsoClient;
 import software.amazon.awssdk.services.sso.model.AccountInfo;
 import software.amazon.awssdk.services.sso.model.RoleInfo;
@@ -75,15 +77,16 @@ public final class ConfigureSsoWizard {
                 "--sso-session-name", answers.sessionName());
 
         SsoSessionConfig ssoConfig;
+        String oidcStartUrl;
         boolean forceLogin;
         Map<String, String> sessionValues;
         if (session == null) {
             warnLegacy(out);
             sessionValues = newProfileValues;
             copyIfPresent(profileConfig, sessionValues, "sso_start_url", "sso_region");
-            String startUrl = askStartUrl(sessionValues, answers);
-            String region = askRegion(sessionValues, answers);
-            ssoConfig = SsoSessionConfig.legacy(startUrl, region);
+            StartUrlAnswer start = askStartUrlAndRegion(sessionValues, answers);
+            ssoConfig = SsoSessionConfig.legacy(start.startUrl(), start.region());
+            oidcStartUrl = start.oidcStartUrl();
             forceLogin = false;
         } else {
             newProfileValues.put("sso_session", session);
@@ -91,15 +94,16 @@ public final class ConfigureSsoWizard {
                     .orElse(Map.of()));
             if (config.ssoSession(session).isPresent()) {
                 ssoConfig = SsoConfigResolver.session(config, session);
+                oidcStartUrl = ssoConfig.startUrl();    // an existing session is not looked up, as in the CLI
                 forceLogin = false;
             } else {
                 copyIfPresent(profileConfig, sessionValues, "sso_start_url", "sso_region");
-                String startUrl = askStartUrl(sessionValues, answers);
-                String region = askRegion(sessionValues, answers);
+                StartUrlAnswer start = askStartUrlAndRegion(sessionValues, answers);
+                oidcStartUrl = start.oidcStartUrl();
                 sessionValues.putIfAbsent("sso_registration_scopes", SsoSessionRules.DEFAULT_SCOPE);
                 String scopes = ask("SSO registration scopes", sessionValues, "sso_registration_scopes",
                         SsoSessionRules::scopesProblem, "--sso-registration-scopes", answers.registrationScopes());
-                ssoConfig = new SsoSessionConfig(session, startUrl, region,
+                ssoConfig = new SsoSessionConfig(session, start.startUrl(), start.region(),
                         SsoSessionRules.parseScopes(scopes == null ? "" : scopes));
                 forceLogin = true;
             }
@@ -111,8 +115,8 @@ public final class ConfigureSsoWizard {
         // Only a forced login is sure to open the browser; otherwise a cached token may be reused silently.
         boolean deviceCode = forceLogin ? LoginFlowChoice.useDeviceCode(login.useDeviceCode(), port, ssoConfig,
                 services.browser(), console.err()) : login.useDeviceCode();
-        SsoToken token = services.login().login(ssoConfig, new SsoLogin.Options(deviceCode, forceLogin, port),
-                prompt);
+        SsoToken token = services.login().login(ssoConfig, oidcStartUrl,
+                new SsoLogin.Options(deviceCode, forceLogin, port), prompt);
 
         String accountId = null;
         String roleName = null;
@@ -165,6 +169,29 @@ public final class ConfigureSsoWizard {
         }
         out.print(conclusion(accountId != null && roleName != null, profileName));
         out.flush();
+    }
+
+    /** The start URL, the SSO region and the start URL to send to SSO OIDC (the resolved one for a vanity URL). */
+    private record StartUrlAnswer(String startUrl, String region, String oidcStartUrl) {
+    }
+
+    /**
+     * The CLI's {@code _prompt_for_sso_start_url_and_sso_region}: the start URL, then, for a host AWS does not own,
+     * a lookup that answers the region (the prompt is skipped) or, when it fails, the region prompt
+     * (docs/wire-protocols.md#vanity-start-urls). An explicit {@code --sso-region} wins over the looked-up region.
+     */
+    private StartUrlAnswer askStartUrlAndRegion(Map<String, String> values, Answers answers) throws IOException {
+        String startUrl = askStartUrl(values, answers);
+        // the CLI has unset the profile by now: ca_bundle comes from the default profile
+        Optional<StartUrlResolver.Resolution> resolved = VanityLookup.tryResolve(
+                services.startUrlResolver("default", StartUrlResolver.DEFAULT_TIMEOUT), startUrl);
+        if (resolved.isPresent()) {
+            String region = answers.region() != null && !answers.region().isEmpty() ? answers.region()
+                    : resolved.get().region();
+            values.put("sso_region", region);
+            return new StartUrlAnswer(startUrl, region, resolved.get().startUrl());
+        }
+        return new StartUrlAnswer(startUrl, askRegion(values, answers), startUrl);
     }
 
     private String askStartUrl(Map<String, String> values, Answers answers) throws IOException {

@@ -55,6 +55,11 @@ public final class SsoSessionPrompter {
         return value;
     }
 
+    /** Sets the region without a prompt (the region a vanity start URL resolved to). */
+    public void setRegion(String region) {
+        store("sso_region", region);
+    }
+
     /** {@code SSO registration scopes [current or sso:account:access]: }; returns the parsed scopes. */
     public List<String> promptForScopes() throws IOException {
         sessionConfig.putIfAbsent("sso_registration_scopes", SsoSessionRules.DEFAULT_SCOPE);

@@ -21,7 +21,8 @@ import java.util.Map;
  *   <li>{@code POST inject-error} with {@code {"operation", "status", "errorType", "message"}}.</li>
  *   <li>{@code POST inject-fault} with {@code {"operation", "kind": "raw|truncated|reset|hang", "status",
  *       "contentType", "body", "delayMillis"}}: a {@link WireFault} for the next call.</li>
- *   <li>{@code GET requests} (list of {@code method, path, operation, grantType}), {@code DELETE requests}.</li>
+ *   <li>{@code GET requests} (list of {@code method, path, operation, grantType}, and {@code startUrl}
+ *       for StartDeviceAuthorization's start URL and RegisterClient's issuer URL), {@code DELETE requests}.</li>
  *   <li>{@code GET info}: {@code endpoint, startUrl, region}.</li>
  * </ul>
  */
@@ -150,6 +151,9 @@ final class ControlApi {
             item.put("path", r.path());
             item.put("operation", r.operation());
             item.put("grantType", r.grantType());
+            if (r.startUrl() != null) {
+                item.put("startUrl", r.startUrl());
+            }
             list.add(item);
         }
         return list;

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,6 +64,7 @@ public final class Emulator implements AutoCloseable {
     private final EmulatorState state;
     private final Router router;
     private final String endpoint;
+    private final VanityFront vanityFront;
 
     private Emulator(Builder builder) throws IOException {
         Directory directory = builder.directory == null ? Directory.defaults() : readDirectory(builder.directory);
@@ -85,6 +87,17 @@ public final class Emulator implements AutoCloseable {
         server.createContext("/", router);
         server.setExecutor(executor);
         server.start();
+        VanityFront front = null;
+        if (builder.vanityMode != null) {
+            try {
+                front = VanityFront.start(urlAddress, builder.vanityTarget, builder.vanityMode, executor);
+            } catch (IOException | RuntimeException e) {
+                server.stop(0);
+                executor.shutdownNow();
+                throw e;
+            }
+        }
+        this.vanityFront = front;
     }
 
     public static Builder builder() {
@@ -98,6 +111,11 @@ public final class Emulator implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** The vanity start URL's host, when the builder asked for one ({@link Builder#vanityFront}). */
+    public Optional<VanityFront> vanityFront() {
+        return Optional.ofNullable(vanityFront);
     }
 
     /** Approves every pending device authorization and PKCE request; returns them (PKCE ones with their redirect). */
@@ -172,6 +190,9 @@ public final class Emulator implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        if (vanityFront != null) {
+            vanityFront.close();
+        }
         executor.shutdownNow();
     }
 
@@ -225,8 +246,20 @@ public final class Emulator implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Path directory;
         private PrintStream log;
+        private String vanityTarget = VanityFront.DEFAULT_TARGET;
+        private VanityFront.Mode vanityMode;
 
         private Builder() {
+        }
+
+        /**
+         * Also serves a vanity start URL ({@link VanityFront}) on another loopback port, over HTTPS, that answers as
+         * {@code mode} says, redirecting to {@code target} (null: {@link VanityFront#DEFAULT_TARGET}).
+         */
+        public Builder vanityFront(String target, VanityFront.Mode mode) {
+            this.vanityTarget = target == null ? VanityFront.DEFAULT_TARGET : target;
+            this.vanityMode = Objects.requireNonNull(mode);
+            return this;
         }
 
         /** The address to bind (default {@code 127.0.0.1}). */

@@ -23,12 +23,17 @@ public final class EmulatorMain {
     private static final String NAME = "aws-sso-emulator";
     private static final String USAGE = "usage: " + NAME + " [--host 127.0.0.1] [--port 0] [--directory FILE]"
             + " [--approve manual|auto] [--token-ttl DURATION] [--role-credentials-ttl DURATION]"
-            + " [--poll-interval DURATION] [--device-code-ttl DURATION] [--registration-ttl DURATION] [--verbose]";
+            + " [--poll-interval DURATION] [--device-code-ttl DURATION] [--registration-ttl DURATION]"
+            + " [--vanity-front] [--vanity-redirect URL] [--vanity-mode MODE] [--verbose]";
     private static final String HELP = USAGE + "\n\n"
             + "A local IAM Identity Center (SSO OIDC, SSO portal) and STS on one port.\n"
             + "Prints export lines for AWS_ENDPOINT_URL_SSO_OIDC, AWS_ENDPOINT_URL_SSO and AWS_ENDPOINT_URL_STS,\n"
             + "then serves until interrupted; --verbose logs one line per request on stderr.\n"
             + "DURATION is 90s, 15m, 8h, 90d, 500ms, plain seconds or ISO-8601 (PT8H).\n"
+            + "--vanity-front (or --vanity-redirect URL, or --vanity-mode MODE) also serves a vanity start URL over\n"
+            + "HTTPS on another port, with a self-signed certificate (exported as AWS_CA_BUNDLE), redirecting to URL\n"
+            + "(default " + VanityFront.DEFAULT_TARGET + "); MODE is redirect, head-405,\n"
+            + "no-location, not-found or no-redirect.\n"
             + "Control API: POST /_emulator/approve, /_emulator/deny, /_emulator/expire-tokens,\n"
             + "/_emulator/expire-credentials, /_emulator/inject-error; GET /_emulator/requests, /_emulator/pending.\n";
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)?");
@@ -50,6 +55,8 @@ public final class EmulatorMain {
     static int run(String[] args, PrintStream out, PrintStream err, Consumer<Emulator> serve) {
         Emulator.Builder builder = Emulator.builder();
         boolean verbose = false;
+        String vanityTarget = null;
+        VanityFront.Mode vanityMode = null;
         try {
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
@@ -80,6 +87,13 @@ public final class EmulatorMain {
                             duration(value != null ? value : next(args, ++i, arg), arg));
                     case "--registration-ttl" -> builder.registrationTtl(
                             duration(value != null ? value : next(args, ++i, arg), arg));
+                    case "--vanity-front" -> vanityMode = vanityMode == null ? VanityFront.Mode.REDIRECT : vanityMode;
+                    case "--vanity-redirect" -> {
+                        vanityTarget = value != null ? value : next(args, ++i, arg);
+                        vanityMode = vanityMode == null ? VanityFront.Mode.REDIRECT : vanityMode;
+                    }
+                    case "--vanity-mode" -> vanityMode = VanityFront.Mode.ofOption(
+                            value != null ? value : next(args, ++i, arg));
                     default -> throw new IllegalArgumentException("unrecognized arguments: " + args[i]);
                 }
             }
@@ -88,6 +102,9 @@ public final class EmulatorMain {
         }
         if (verbose) {
             builder.log(err);
+        }
+        if (vanityMode != null) {
+            builder.vanityFront(vanityTarget, vanityMode);
         }
         Emulator emulator;
         try {
@@ -102,6 +119,11 @@ public final class EmulatorMain {
             out.println("export AWS_ENDPOINT_URL_SSO_OIDC=" + endpoint);
             out.println("export AWS_ENDPOINT_URL_SSO=" + endpoint);
             out.println("export AWS_ENDPOINT_URL_STS=" + endpoint);
+            emulator.vanityFront().ifPresent(front -> {
+                out.println("export AWS_CA_BUNDLE=" + front.certificate());
+                out.println("# vanity sso_start_url=" + front.startUrl() + " (" + front.mode().option() + " to "
+                        + front.target() + ")");
+            });
             out.println("# sso_start_url=" + Emulator.START_URL + " sso_region=" + Emulator.REGION);
             out.flush();
             serve.accept(emulator);

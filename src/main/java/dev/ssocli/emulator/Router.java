@@ -137,8 +137,10 @@ final class Router implements HttpHandler {
             }
         }
         Route route = route(request);
-        String grantType = "CreateToken".equals(route.operation) ? grantType(request) : null;
-        record(new RecordedRequest(request.method(), request.path(), route.operation, grantType));
+        String grantType = "CreateToken".equals(route.operation) ? bodyString(request, "grantType") : null;
+        String startUrl = "StartDeviceAuthorization".equals(route.operation) ? bodyString(request, "startUrl")
+                : "RegisterClient".equals(route.operation) ? bodyString(request, "issuerUrl") : null;
+        record(new RecordedRequest(request.method(), request.path(), route.operation, grantType, startUrl));
         Response response;
         try {
             Object fault = route.operation == null ? null : nextInjected(route.operation);
@@ -209,12 +211,12 @@ final class Router implements HttpHandler {
         });
     }
 
-    private static String grantType(Request request) {
+    private static String bodyString(Request request, String key) {
         try {
             Object body = Json.parse(request.bodyText());
             if (body instanceof Map) {
-                Object grantType = ((Map<?, ?>) body).get("grantType");
-                return grantType instanceof String ? (String) grantType : null;
+                Object value = ((Map<?, ?>) body).get(key);
+                return value instanceof String ? (String) value : null;
             }
         } catch (IllegalArgumentException e) {
             return null;

@@ -109,7 +109,7 @@ public final class ServiceSession implements AutoCloseable {
     public synchronized AwsClients clients() {
         if (clients == null) {
             clients = new AwsClients(ctx.env(), ProfileEndpoints.of(config(), profile.name()),
-                    options.clientOptions());
+                    options.clientOptions().orProfileCaBundle(config().caBundle(profile.name())));
         }
         return clients;
     }

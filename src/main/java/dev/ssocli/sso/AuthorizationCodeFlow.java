@@ -48,12 +48,16 @@ final class AuthorizationCodeFlow {
     record Result(ClientRegistration registration, CreateTokenResponse token) {
     }
 
-    /** Logs in, with the callback listener on {@code redirectPort} (0: an ephemeral port, as the CLI does). */
-    Result run(SsoSessionConfig config, AuthorizationPrompt prompt, int redirectPort) throws InterruptedException {
+    /**
+     * Logs in, with the callback listener on {@code redirectPort} (0: an ephemeral port, as the CLI does); a new
+     * registration names {@code issuerUrl} (the start URL, or the portal a vanity start URL resolved to).
+     */
+    Result run(SsoSessionConfig config, String issuerUrl, AuthorizationPrompt prompt, int redirectPort)
+            throws InterruptedException {
         try (LoopbackCallbackServer server = startServer(redirectPort)) {
             String redirectUri = "http://127.0.0.1:" + server.port() + "/oauth/callback";
             Pkce pkce = Pkce.generate();
-            ClientRegistration registration = registrar.forAuthorizationCode(config, config.startUrl());
+            ClientRegistration registration = registrar.forAuthorizationCode(config, issuerUrl);
             String state = UUID.randomUUID().toString();
             String url = authorizeUrl(oidcEndpoint, registration.clientId(), redirectUri, state,
                     String.join(" ", registration.scopes() == null

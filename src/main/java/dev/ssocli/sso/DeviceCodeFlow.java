@@ -36,11 +36,12 @@ final class DeviceCodeFlow {
         this.sleeper = sleeper;
     }
 
-    CreateTokenResponse run(SsoSessionConfig config, ClientRegistration registration, AuthorizationPrompt prompt)
+    /** The device flow for {@code startUrl} (the start URL, or the portal a vanity start URL resolved to). */
+    CreateTokenResponse run(String startUrl, ClientRegistration registration, AuthorizationPrompt prompt)
             throws InterruptedException {
         StartDeviceAuthorizationResponse authorization = SdkCalls.call("StartDeviceAuthorization",
                 () -> oidc.startDeviceAuthorization(r -> r.clientId(registration.clientId())
-                        .clientSecret(registration.clientSecret()).startUrl(config.startUrl())));
+                        .clientSecret(registration.clientSecret()).startUrl(startUrl)));
         // botocore's _authorize_client reads these before it polls
         ResponseKeys.require(authorization.expiresIn(), "expiresIn");
         ResponseKeys.require(authorization.deviceCode(), "deviceCode");

@@ -8,7 +8,6 @@ import dev.ssocli.cache.InvalidCacheEntryException;
 import dev.ssocli.cache.RegistrationCache;
 import dev.ssocli.cache.SsoToken;
 import dev.ssocli.cache.TokenCache;
-import dev.ssocli.errors.ConfigurationException;
 import dev.ssocli.runtime.Sleeper;
 import java.net.URI;
 import java.time.Clock;
@@ -62,7 +61,17 @@ public final class SsoLogin {
      */
     public SsoToken login(SsoSessionConfig config, Options options, AuthorizationPrompt prompt)
             throws InterruptedException {
-        requireHttps(config.startUrl());
+        return login(config, config.startUrl(), options, prompt);
+    }
+
+    /**
+     * As {@link #login(SsoSessionConfig, Options, AuthorizationPrompt)}, sending {@code oidcStartUrl} (the portal a
+     * vanity start URL resolved to, {@link StartUrlResolver}) as StartDeviceAuthorization's {@code startUrl} and
+     * RegisterClient's {@code issuerUrl}; cache keys and the token record keep the configured start URL
+     * (docs/wire-protocols.md#vanity-start-urls).
+     */
+    public SsoToken login(SsoSessionConfig config, String oidcStartUrl, Options options, AuthorizationPrompt prompt)
+            throws InterruptedException {
         if (!options.forceNewToken()) {
             Optional<SsoToken> cached = cachedToken(config);
             if (cached.isPresent()) {
@@ -76,12 +85,12 @@ public final class SsoLogin {
         if (!config.isLegacy() && !options.useDeviceCode()) {
             URI endpoint = clients.endpoint(ServiceId.SSO_OIDC, config.region());
             AuthorizationCodeFlow.Result result = new AuthorizationCodeFlow(oidc, registrar, endpoint, clock)
-                    .run(config, prompt, options.redirectPort());
+                    .run(config, oidcStartUrl, prompt, options.redirectPort());
             registration = result.registration();
             response = result.token();
         } else {
             registration = registrar.forDeviceCode(config);
-            response = new DeviceCodeFlow(oidc, sleeper).run(config, registration, prompt);
+            response = new DeviceCodeFlow(oidc, sleeper).run(oidcStartUrl, registration, prompt);
         }
         // Checked before anything is written, in botocore's order: a bad answer leaves the cache as it was.
         Instant expiresAt = clock.instant().plusSeconds(ResponseKeys.require(response.expiresIn(), "expiresIn"));
@@ -99,25 +108,6 @@ public final class SsoLogin {
             return tokens.load(config.tokenName()).filter(t -> !t.expiresAt().isBefore(threshold));
         } catch (InvalidCacheEntryException e) {
             return Optional.empty();
-        }
-    }
-
-    /**
-     * Current CLI v2 refuses other schemes before any request
-     * (docs/wire-protocols.md#authorization-code-flow-with-pkce, {@code resolve.py}).
-     */
-    static void requireHttps(String startUrl) {
-        URI uri;
-        try {
-            uri = URI.create(startUrl.strip());
-        } catch (IllegalArgumentException e) {
-            throw new ConfigurationException("The sso_start_url must use the https scheme.");
-        }
-        if (!"https".equalsIgnoreCase(uri.getScheme())) {
-            throw new ConfigurationException("The sso_start_url must use the https scheme.");
-        }
-        if (uri.getHost() == null) {
-            throw new ConfigurationException("Invalid sso_start_url: '" + startUrl + "'");
         }
     }
 }

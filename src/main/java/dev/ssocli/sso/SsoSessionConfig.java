@@ -28,6 +28,11 @@ public record SsoSessionConfig(String sessionName, String startUrl, String regio
         return new SsoSessionConfig(null, startUrl, region, null);
     }
 
+    /** The same settings with another SSO region (the one a vanity start URL resolved to). */
+    public SsoSessionConfig withRegion(String newRegion) {
+        return new SsoSessionConfig(sessionName, startUrl, newRegion, registrationScopes);
+    }
+
     public boolean isLegacy() {
         return sessionName == null;
     }

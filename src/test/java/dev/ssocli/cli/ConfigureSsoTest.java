@@ -2,10 +2,15 @@ package dev.ssocli.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ssocli.emulator.Emulator;
+import dev.ssocli.emulator.RecordedRequest;
+import dev.ssocli.emulator.VanityFront;
 import dev.ssocli.testing.CliRun;
 import dev.ssocli.testing.SsoWorld;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -307,5 +312,37 @@ class ConfigureSsoTest {
                     "--default-region", "--default-output", "--no-browser", "--use-device-code", "--profile");
         }
         assertThat(world.cli().run("configure", "sso", "stray").err()).isEqualTo("\naws: [ERROR]: An error occurred (ParamValidation): Unknown options: stray\n");
+    }
+
+    /**
+     * A vanity start URL answered by flags: without {@code --sso-region} the looked-up region is written and nothing
+     * is asked; an explicit {@code --sso-region} wins, and the login still uses the portal URL found.
+     */
+    @Test
+    void aVanityStartUrlFromFlagsTakesTheLookedUpRegionUnlessOneIsGiven() {
+        try (Emulator vanity = Emulator.builder().vanityFront(null, VanityFront.Mode.REDIRECT).start()) {
+            VanityFront front = vanity.vanityFront().orElseThrow();
+            for (String region : new String[] {null, "ap-south-1"}) {
+                List<String> args = new ArrayList<>(List.of("configure", "sso",
+                        "--profile", "dev", "--sso-session-name", "corp", "--sso-start-url", front.startUrl(),
+                        "--sso-registration-scopes", "sso:account:access", "--account-id", "123456789012",
+                        "--role-name", "DataScientist", "--default-region", "", "--default-output", ""));
+                if (region != null) {
+                    args.addAll(List.of("--sso-region", region));
+                }
+                world.emulator.clearRequests();
+                CliRun.Result result = world.cli().env("AWS_CA_BUNDLE", front.certificate().toString())
+                        .run(args.toArray(String[]::new));
+
+                assertThat(result.exitCode()).as(result.err()).isZero();
+                assertThat(result.out()).doesNotContain("SSO region");
+                assertThat(config()).contains("[sso-session corp]\nsso_start_url = " + front.startUrl()
+                        + "\nsso_region = " + (region == null ? "eu-west-1" : region) + "\n");
+                assertThat(world.emulator.requests()).filteredOn(r -> "RegisterClient".equals(r.operation()))
+                        .extracting(RecordedRequest::startUrl).containsExactly(VanityFront.DEFAULT_TARGET);
+                assertThat(world.read(world.tokenFile("corp"))).contains("\"startUrl\": \"" + front.startUrl() + "\"");
+                world.config("");
+            }
+        }
     }
 }

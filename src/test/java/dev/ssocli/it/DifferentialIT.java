@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ssocli.emulator.Emulator;
+import dev.ssocli.emulator.VanityFront;
 import dev.ssocli.python.Shlex;
 import dev.ssocli.testing.CliJar;
 import dev.ssocli.testing.ExternalCommand;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,6 +57,8 @@ class DifferentialIT {
     @TempDir
     static Path root;
     private static Emulator emulator;
+    /** Vanity start-URL hosts, one per way the lookup can fail, named in the config as {@code {vanity-NAME}}. */
+    private static final Map<String, Emulator> VANITY_FRONTS = new LinkedHashMap<>();
     private static Path home;
     private static Path savedSsoCache;
     private static String accessToken;
@@ -63,6 +67,7 @@ class DifferentialIT {
     static void logInOnce() throws Exception {
         assumeTrue(ReferenceCli.available(), ReferenceCli.missing());
         emulator = Emulator.builder().approve(Emulator.Approve.AUTO).start();
+        startVanityFronts();
         home = Files.createDirectories(root.resolve("home"));
         Path browser = root.resolve("browser");
         // The reference CLI waits for the browser command to end before it listens for the callback.
@@ -91,6 +96,25 @@ class DifferentialIT {
         if (emulator != null) {
             emulator.close();
         }
+        VANITY_FRONTS.values().forEach(Emulator::close);
+    }
+
+    /** The fronts, and {@code vanity-ca.pem} trusting all of them ({@code {vanity-ca}} in a line). */
+    private static void startVanityFronts() throws IOException {
+        VANITY_FRONTS.put("404", Emulator.builder().vanityFront(null, VanityFront.Mode.NOT_FOUND).start());
+        VANITY_FRONTS.put("no-location", Emulator.builder().vanityFront(null, VanityFront.Mode.NO_LOCATION).start());
+        VANITY_FRONTS.put("no-redirect", Emulator.builder().vanityFront(null, VanityFront.Mode.NO_REDIRECT).start());
+        VANITY_FRONTS.put("elsewhere", Emulator.builder().vanityFront("https://login.example.com/sso/",
+                VanityFront.Mode.HEAD_NOT_ALLOWED).start());
+        VANITY_FRONTS.put("plain-http", Emulator.builder().vanityFront(
+                "http://d-0000000000.portal.eu-west-1.app.aws/start", VanityFront.Mode.REDIRECT).start());
+        VANITY_FRONTS.put("no-region", Emulator.builder().vanityFront("https://identitycenter.amazonaws.com/ssoins-1",
+                VanityFront.Mode.REDIRECT).start());
+        StringBuilder bundle = new StringBuilder();
+        for (Emulator front : VANITY_FRONTS.values()) {
+            bundle.append(Files.readString(front.vanityFront().orElseThrow().certificate()));
+        }
+        Files.writeString(root.resolve("vanity-ca.pem"), bundle);
     }
 
     @TestFactory
@@ -124,12 +148,14 @@ class DifferentialIT {
     /**
      * Runs one line through both CLIs. Leading words {@code @inject=OPERATION,STATUS,TYPE,COUNT} (that many calls of
      * the operation fail), {@code @stdin=TEXT} ({@code \n} for line breaks) and {@code NAME=VALUE} (environment)
-     * set the scene; {@code {token}} stands for the my-sso access token, {@code {browser}} for the test browser.
+     * set the scene; {@code {token}} stands for the my-sso access token, {@code {browser}} for the test browser,
+     * {@code {vanity-ca}} for a CA bundle trusting the vanity fronts.
      */
     private static void compare(String line) throws IOException {
         List<String> words = new ArrayList<>();
         for (String word : Shlex.split(line)) {
-            words.add(word.replace("{token}", accessToken).replace("{browser}", root.resolve("browser").toString()));
+            words.add(word.replace("{token}", accessToken).replace("{browser}", root.resolve("browser").toString())
+                    .replace("{vanity-ca}", root.resolve("vanity-ca.pem").toString()));
         }
         Map<String, String> env = new HashMap<>();
         String stdin = "";
@@ -167,7 +193,12 @@ class DifferentialIT {
         Files.createDirectories(aws);
         for (String name : List.of("config", "credentials")) {
             try (InputStream in = DifferentialIT.class.getResourceAsStream(RESOURCES + name)) {
-                Files.write(aws.resolve(name), Objects.requireNonNull(in).readAllBytes());
+                String text = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
+                for (Map.Entry<String, Emulator> front : VANITY_FRONTS.entrySet()) {
+                    text = text.replace("{vanity-" + front.getKey() + "}",
+                            front.getValue().vanityFront().orElseThrow().startUrl());
+                }
+                Files.writeString(aws.resolve(name), text);
             }
         }
         if (savedSsoCache != null) {
