@@ -102,6 +102,28 @@ class TlsIT {
     }
 
     @Test
+    void aCertificateFromTheProfilesCaBundleIsTrustedAndTheFlagWins() throws Exception {
+        Path config = tmp.resolve("home/.aws/config");
+        String original = Files.readString(config);
+        try {
+            Files.writeString(config, original.replace("[profile static]\n",
+                    "[profile static]\nca_bundle = " + certificate + "\n"));
+            ExternalCommand.Result result = getCallerIdentity(Map.of());
+            assertThat(result.err()).isEmpty();
+            assertThat(result.exitCode()).isZero();
+            assertThat(requests).hasValue(1);
+            // AWS_CA_BUNDLE comes before the profile's ca_bundle, as in botocore: a bundle without our certificate.
+            Path other = tmp.resolve("other.pem");
+            Files.writeString(other, "");
+            ExternalCommand.Result refused = getCallerIdentity(Map.of("AWS_CA_BUNDLE", other.toString()));
+            assertThat(refused.exitCode()).isEqualTo(255);
+            assertThat(requests).hasValue(1);
+        } finally {
+            Files.writeString(config, original);
+        }
+    }
+
+    @Test
     void anUntrustedCertificateIsRefusedBeforeAnyRequest() throws Exception {
         ExternalCommand.Result result = getCallerIdentity(Map.of());
         assertThat(result.err()).startsWith("\naws: [ERROR]: SSL validation failed for " + endpoint() + "/ ");
