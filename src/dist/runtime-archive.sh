@@ -26,7 +26,7 @@ done <"$jdk/release"
 [ -f "$dist" ] || fail "missing $dist: build it with ./mvnw -Pdist,runtime package"
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap 'rm -rf "$work" "$out.tmp"' EXIT
 tar -xzf "$dist" -C "$work"
 set -- "$work"/*
 [ $# = 1 ] && [ -f "$1/lib/aws-sso-java.jar" ] || fail "$dist does not hold one install directory with lib/aws-sso-java.jar"
