@@ -4,9 +4,8 @@ import dev.ssocli.aws.ClientOptions;
 import dev.ssocli.config.AwsConfig;
 import dev.ssocli.config.ConfigFileWriter;
 import dev.ssocli.runtime.AwsPaths;
-import dev.ssocli.configure.Prompter;
-import java.io.IOException;
 import dev.ssocli.sso.StartUrlResolver;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Optional;
 

@@ -134,9 +134,7 @@ class CrashSafetyIT {
             int killed = 0;
             for (int i = 0; i < iterations; i++) {
                 // every run refreshes the token (five minutes left) and fetches role credentials
-                String token = Files.readString(tokenFile);
-                Files.writeString(tokenFile, token.replaceAll("\"expiresAt\": \"[^\"]+\"", "\"expiresAt\": \""
-                        + Instant.now().plus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS) + "\""));
+                expireSoon(tokenFile);
                 deleteJson(cliCache);
                 Process run = start(env, "configure", "export-credentials", "--profile", "dev");
                 if (killSomewhereIn(run, window)) {
@@ -149,6 +147,10 @@ class CrashSafetyIT {
                     }
                 }
             }
+            // The last run writes both files too, so it sweeps what killed writers left (a run killed after its
+            // token write but before its sweep leaves a token that needs no refresh).
+            expireSoon(tokenFile);
+            deleteJson(cliCache);
             Process last = start(env, "configure", "export-credentials", "--profile", "dev");
             assertThat(last.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(last.exitValue()).isZero();
@@ -214,5 +216,12 @@ class CrashSafetyIT {
                 .doesNotContain("null");
         new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    /** Leaves the cached token five minutes, so the next run refreshes (and rewrites) it. */
+    private static void expireSoon(Path tokenFile) throws IOException {
+        String token = Files.readString(tokenFile);
+        Files.writeString(tokenFile, token.replaceAll("\"expiresAt\": \"[^\"]+\"", "\"expiresAt\": \""
+                + Instant.now().plus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS) + "\""));
     }
 }
