@@ -180,8 +180,12 @@ public final class VanityFront implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IOException("keytool failed: " + output.strip());
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroy();
+                throw new IOException("keytool did not finish within 60 s: " + output.strip());
+            }
+            if (process.exitValue() != 0) {
+                throw new IOException("keytool failed (exit " + process.exitValue() + "): " + output.strip());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,9 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class VanityStartUrlIT {
     private static final String PORTAL = VanityFront.DEFAULT_TARGET;
-    private static final Pattern LOOPBACK_PORT = Pattern.compile("127\\.0\\.0\\.1(:|%3A)\\d+");
-    private static final Pattern DEVICE_CODE = Pattern.compile("\\b[A-Z]{4}-[A-Z]{4}\\b");
-    private static final Pattern SECRET = Pattern.compile("(?=[A-Za-z0-9/+=_-]*[A-Za-z0-9])[A-Za-z0-9/+=_-]{20,}");
 
     @TempDir
     static Path root;
@@ -235,8 +231,7 @@ class VanityStartUrlIT {
     }
 
     private static String mask(String text) {
-        String masked = LOOPBACK_PORT.matcher(text).replaceAll("127.0.0.1$1{port}");
-        return SECRET.matcher(DEVICE_CODE.matcher(masked).replaceAll("{code}")).replaceAll("{secret}");
+        return VolatileText.mask(text);
     }
 
     /** What one CLI did. */
