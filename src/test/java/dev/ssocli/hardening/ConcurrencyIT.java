@@ -8,15 +8,11 @@ import dev.ssocli.emulator.WireFault;
 import dev.ssocli.runtime.AwsPaths;
 import dev.ssocli.runtime.Environment;
 import dev.ssocli.testing.CliJar;
-import dev.ssocli.testing.CliRun;
-import dev.ssocli.testing.EmulatorBrowser;
-import dev.ssocli.testing.SsoWorld;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +37,7 @@ class ConcurrencyIT {
         int rounds = Hardening.iterations(1, 10);
         try (Emulator emulator = Emulator.builder().approve(Emulator.Approve.MANUAL).clock(Clock.systemUTC())
                 .start()) {
-            Files.createDirectories(home.resolve(".aws"));
-            Files.writeString(home.resolve(".aws/config"), SsoWorld.CONFIG);
-            Map<String, String> env = Map.of("AWS_ENDPOINT_URL_SSO_OIDC", emulator.endpoint(),
-                    "AWS_ENDPOINT_URL_SSO", emulator.endpoint(), "AWS_ENDPOINT_URL_STS", emulator.endpoint());
+            Map<String, String> env = Hardening.ssoHome(home, emulator);
             for (int round = 0; round < rounds; round++) {
                 runRound(emulator, env, round);
             }
@@ -56,20 +49,11 @@ class ConcurrencyIT {
         // issue 14, case 6: six processes, a token in its last 10 minutes, CreateToken never answering
         try (Emulator emulator = Emulator.builder().approve(Emulator.Approve.MANUAL).clock(Clock.systemUTC())
                 .start()) {
-            Files.createDirectories(home.resolve(".aws"));
-            Files.writeString(home.resolve(".aws/config"), SsoWorld.CONFIG);
-            Map<String, String> env = Map.of("AWS_ENDPOINT_URL_SSO_OIDC", emulator.endpoint(),
-                    "AWS_ENDPOINT_URL_SSO", emulator.endpoint(), "AWS_ENDPOINT_URL_STS", emulator.endpoint());
-            CliRun login = CliRun.in(home).browser(EmulatorBrowser.allowing());
-            env.forEach(login::env);
-            assertThat(login.run("sso", "login", "--profile", "dev").exitCode()).isZero();
-            Path tokenFile = home.resolve(".aws/sso/cache").resolve(dev.ssocli.cache.CacheKeys.token("my-sso")
-                    + ".json");
-            Files.writeString(tokenFile, Files.readString(tokenFile).replaceAll("\"expiresAt\": \"[^\"]+\"",
-                    "\"expiresAt\": \"" + Instant.now().plus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS)
-                            + "\""));
+            Map<String, String> env = Hardening.ssoHome(home, emulator);
+            Path tokenFile = Hardening.logIn(home, env);
+            Hardening.expireIn(tokenFile, Duration.ofMinutes(5));
             for (int i = 0; i < 18; i++) {
-                emulator.injectFault("CreateToken", WireFault.hang(java.time.Duration.ofSeconds(30)));
+                emulator.injectFault("CreateToken", WireFault.hang(Duration.ofSeconds(30)));
             }
             emulator.clearRequests();
             long start = System.nanoTime();
@@ -99,14 +83,9 @@ class ConcurrencyIT {
     }
 
     private void runRound(Emulator emulator, Map<String, String> env, int round) throws Exception {
-        CliRun login = CliRun.in(home).browser(EmulatorBrowser.allowing());
-        env.forEach(login::env);
-        assertThat(login.run("sso", "login", "--profile", "dev").exitCode()).isZero();
-        Path tokenFile = home.resolve(".aws/sso/cache").resolve(dev.ssocli.cache.CacheKeys.token("my-sso") + ".json");
+        Path tokenFile = Hardening.logIn(home, env);
         // five minutes left: every reader wants a refresh
-        Files.writeString(tokenFile, Files.readString(tokenFile).replaceAll("\"expiresAt\": \"[^\"]+\"",
-                "\"expiresAt\": \"" + Instant.now().plus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS)
-                        + "\""));
+        Hardening.expireIn(tokenFile, Duration.ofMinutes(5));
         List<Process> processes = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
         for (int i = 0; i < PROCESSES; i++) {

@@ -7,8 +7,6 @@ import dev.ssocli.emulator.Emulator;
 import dev.ssocli.runtime.AwsPaths;
 import dev.ssocli.runtime.Environment;
 import dev.ssocli.testing.CliJar;
-import dev.ssocli.testing.CliRun;
-import dev.ssocli.testing.EmulatorBrowser;
 import dev.ssocli.testing.SsoWorld;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,8 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -119,22 +116,15 @@ class CrashSafetyIT {
     void tokenAndRoleCredentialWritersLeaveCompleteFiles() throws Exception {
         try (Emulator emulator = Emulator.builder().approve(Emulator.Approve.MANUAL).clock(Clock.systemUTC())
                 .start()) {
-            Files.createDirectories(home.resolve(".aws"));
-            Files.writeString(home.resolve(".aws/config"), SsoWorld.CONFIG);
-            Map<String, String> env = Map.of("AWS_ENDPOINT_URL_SSO_OIDC", emulator.endpoint(),
-                    "AWS_ENDPOINT_URL_SSO", emulator.endpoint(), "AWS_ENDPOINT_URL_STS", emulator.endpoint());
-            CliRun login = CliRun.in(home).browser(EmulatorBrowser.allowing());
-            env.forEach(login::env);
-            assertThat(login.run("sso", "login", "--profile", "dev").exitCode()).isZero();
-            Path tokenFile = home.resolve(".aws/sso/cache").resolve(
-                    dev.ssocli.cache.CacheKeys.token("my-sso") + ".json");
+            Map<String, String> env = Hardening.ssoHome(home, emulator);
+            Path tokenFile = Hardening.logIn(home, env);
             Path cliCache = home.resolve(".aws/cli/cache");
             int window = runMillis(env, "configure", "export-credentials", "--profile", "dev");
             int iterations = Hardening.iterations(6, 300);
             int killed = 0;
             for (int i = 0; i < iterations; i++) {
                 // every run refreshes the token (five minutes left) and fetches role credentials
-                expireSoon(tokenFile);
+                Hardening.expireIn(tokenFile, Duration.ofMinutes(5));
                 deleteJson(cliCache);
                 Process run = start(env, "configure", "export-credentials", "--profile", "dev");
                 if (killSomewhereIn(run, window)) {
@@ -149,7 +139,7 @@ class CrashSafetyIT {
             }
             // The last run writes both files too, so it sweeps what killed writers left (a run killed after its
             // token write but before its sweep leaves a token that needs no refresh).
-            expireSoon(tokenFile);
+            Hardening.expireIn(tokenFile, Duration.ofMinutes(5));
             deleteJson(cliCache);
             Process last = start(env, "configure", "export-credentials", "--profile", "dev");
             assertThat(last.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -216,12 +206,5 @@ class CrashSafetyIT {
                 .doesNotContain("null");
         new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-    }
-
-    /** Leaves the cached token five minutes, so the next run refreshes (and rewrites) it. */
-    private static void expireSoon(Path tokenFile) throws IOException {
-        String token = Files.readString(tokenFile);
-        Files.writeString(tokenFile, token.replaceAll("\"expiresAt\": \"[^\"]+\"", "\"expiresAt\": \""
-                + Instant.now().plus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS) + "\""));
     }
 }
