@@ -3,6 +3,7 @@ package dev.ssocli.cli;
 import dev.ssocli.config.AliasFile;
 import dev.ssocli.errors.GeneralException;
 import dev.ssocli.python.Shlex;
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
+import picocli.CommandLine.Option;
 
 /**
  * The aliases of {@code ~/.aws/cli/alias} applied to a command line as AWS CLI v2 applies them
@@ -17,13 +19,20 @@ import java.util.function.ToIntFunction;
  * an alias to the real CLI; this runs only when there is none, so the aliases of a user without it keep working.
  */
 final class CliAliases {
-    /** The global options that take a value (the word after them is not a command). */
-    static final Set<String> VALUED_GLOBALS = Set.of("--profile", "--region", "--output", "--query", "--endpoint-url",
-            "--color", "--ca-bundle", "--cli-read-timeout", "--cli-connect-timeout", "--cli-binary-format",
-            "--cli-error-format");
+    /** The global options that take a value (the word after them is not a command), from {@link GlobalOptions}. */
+    private static final Set<String> VALUED_GLOBALS = new HashSet<>();
     /** The global options that take no value. */
-    private static final Set<String> GLOBAL_FLAGS = Set.of("--debug", "--no-verify-ssl", "--no-paginate",
-            "--no-sign-request", "--no-cli-pager", "--cli-auto-prompt", "--no-cli-auto-prompt");
+    private static final Set<String> GLOBAL_FLAGS = new HashSet<>();
+
+    static {
+        // Read from the annotations alone (no picocli model is built): one list of global options to keep.
+        for (Field field : GlobalOptions.class.getFields()) {
+            Option option = field.getAnnotation(Option.class);
+            if (option != null) {
+                (field.getType() == boolean.class ? GLOBAL_FLAGS : VALUED_GLOBALS).addAll(List.of(option.names()));
+            }
+        }
+    }
 
     /** Global options the CLI refuses in an alias, in the order it checks them. */
     private static final List<String> UNSUPPORTED_IN_ALIASES = List.of("debug", "profile");
@@ -103,17 +112,15 @@ final class CliAliases {
         List<String> commandWords = new ArrayList<>();
         List<String> globals = new ArrayList<>();
         Set<String> named = new HashSet<>();
-        for (int i = 0; i < words.size(); i++) {
-            String word = stripNewlines(words.get(i));
-            String option = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
-            if (VALUED_GLOBALS.contains(option) || GLOBAL_FLAGS.contains(word)) {
-                named.add(option.substring(2));
-                globals.add(word);
-                if (VALUED_GLOBALS.contains(word) && i + 1 < words.size()) {
-                    globals.add(stripNewlines(words.get(++i)));
-                }
+        List<String> stripped = words.stream().map(CliAliases::stripNewlines).toList();
+        for (int i = 0; i < stripped.size(); ) {
+            int length = globalOptionLength(stripped, i);
+            if (length > 0) {
+                named.add(optionName(stripped.get(i)).substring(2));
+                globals.addAll(stripped.subList(i, i + length));
+                i += length;
             } else {
-                commandWords.add(word);
+                commandWords.add(stripped.get(i++));
             }
         }
         for (String unsupported : UNSUPPORTED_IN_ALIASES) {
@@ -132,18 +139,36 @@ final class CliAliases {
     /** The alias's command with the line's words after the alias, global options left out, each shell-quoted. */
     private static Shell shell(String name, String value, String[] line, int at) {
         StringBuilder command = new StringBuilder(value.substring(1));
-        for (int i = at + 1; i < line.length; i++) {
-            String word = line[i];
-            String option = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
-            if (VALUED_GLOBALS.contains(option) || GLOBAL_FLAGS.contains(word)) {
-                if (VALUED_GLOBALS.contains(word)) {
-                    i++;
-                }
-                continue;
+        List<String> words = Arrays.asList(line);
+        for (int i = at + 1; i < line.length; ) {
+            int length = globalOptionLength(words, i);
+            if (length == 0) {
+                command.append(' ').append(Shlex.quote(line[i++]));
             }
-            command.append(' ').append(Shlex.quote(word));
+            i += length;
         }
         return new Shell(name, command.toString());
+    }
+
+    /**
+     * How many words the global option at {@code i} takes: 0 (not one), 1 (a flag, or {@code --name=value}) or 2
+     * ({@code --name value}; 1 when the value is missing at the end).
+     */
+    private static int globalOptionLength(List<String> words, int i) {
+        String word = words.get(i);
+        if (GLOBAL_FLAGS.contains(word) || !word.equals(optionName(word)) && VALUED_GLOBALS.contains(optionName(word))) {
+            return 1;
+        }
+        if (VALUED_GLOBALS.contains(word)) {
+            return i + 1 < words.size() ? 2 : 1;
+        }
+        return 0;
+    }
+
+    /** {@code --name} of {@code --name=value}; the word itself otherwise. */
+    private static String optionName(String word) {
+        int equals = word.indexOf('=');
+        return equals < 0 ? word : word.substring(0, equals);
     }
 
     /** The index of the first word at or after {@code from} that is neither an option nor a global option's value. */
