@@ -66,10 +66,7 @@ public final class Cli {
                 String[] expanded = ((CliAliases.Line) outcome).args();
                 if (expanded != args) {
                     // An alias turned the line into one of ours: a usage error is then ours, not a missing CLI's.
-                    int command = CliAliases.wordIndex(expanded, 0);
-                    int subcommand = command < 0 ? -1 : CliAliases.wordIndex(expanded, command + 1);
-                    noRealCli = !CommandTree.implemented(command < 0 ? null : expanded[command],
-                            subcommand < 0 ? null : expanded[subcommand]);
+                    noRealCli = !CommandTree.implemented(expanded);
                     DebugLog.debug("awscli.alias", "Applied the aliases of ~/.aws/cli/alias");
                 }
                 args = expanded;

@@ -68,11 +68,18 @@ final class CommandTree {
     }
 
     /**
-     * Whether {@code bin/aws} runs a line with these command words itself ({@code null} for a missing word): an
-     * operation of ours, or {@code sso}/{@code sts} alone or with {@code help} ({@code configure} alone is the CLI's
-     * access-key wizard). The launcher's own table says the same (LauncherDispatchTest).
+     * Whether {@code bin/aws} runs {@code line} itself, judged by its command words (the first two words that are
+     * neither options nor global options' values): none, an operation of ours, or {@code sso}/{@code sts} alone or
+     * with {@code help} ({@code configure} alone is the CLI's access-key wizard). The launcher's own table says the
+     * same (LauncherDispatchTest).
      */
-    static boolean implemented(String command, String subcommand) {
+    static boolean implemented(String[] line) {
+        int command = CliAliases.wordIndex(line, 0);
+        int subcommand = command < 0 ? -1 : CliAliases.wordIndex(line, command + 1);
+        return implemented(command < 0 ? null : line[command], subcommand < 0 ? null : line[subcommand]);
+    }
+
+    private static boolean implemented(String command, String subcommand) {
         if (command == null) {
             return true;
         }
