@@ -7,6 +7,7 @@ import dev.ssocli.errors.ParamValidationException;
 import dev.ssocli.errors.UnknownOptionsException;
 import dev.ssocli.errors.UsageException;
 import dev.ssocli.output.OutputSettings;
+import dev.ssocli.python.PythonUrl;
 import dev.ssocli.runtime.ChildProcess;
 import dev.ssocli.runtime.CliContext;
 import dev.ssocli.runtime.DebugLog;
@@ -227,7 +228,8 @@ public final class Cli {
     /** The checks the CLI makes of the parsed global options' values. */
     private static void validateValues(GlobalOptions globals) {
         OutputSettings.validateQuery(globals.query);
-        if (globals.endpointUrl != null && !EndpointUrlFlag.hasScheme(globals.endpointUrl)) {
+        // The CLI's only up-front check of --endpoint-url: urlparse must find a scheme.
+        if (globals.endpointUrl != null && PythonUrl.parse(globals.endpointUrl).scheme().isEmpty()) {
             throw new ParamValidationException("Bad value for --endpoint-url \"" + globals.endpointUrl
                     + "\": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/");
         }
