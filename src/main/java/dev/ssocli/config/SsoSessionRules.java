@@ -1,6 +1,7 @@
 package dev.ssocli.config;
 
 import dev.ssocli.python.PythonStrings;
+import dev.ssocli.python.PythonUrl;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -83,43 +84,17 @@ public final class SsoSessionRules {
         while (start < url.length() && url.charAt(start) <= ' ') {
             start++;
         }
-        String rest = url.substring(start);
-        int colon = rest.indexOf(':');
-        if (colon > 0 && isAsciiLetter(rest.charAt(0)) && rest.substring(0, colon).chars().allMatch(
-                c -> isAsciiLetter((char) c) || (c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.')) {
-            rest = rest.substring(colon + 1);
-        }
-        if (!rest.startsWith("//")) {
+        PythonUrl parts = PythonUrl.parse(url.substring(start));
+        if (parts.netloc().contains("[") != parts.netloc().contains("]")) {
             return false;
         }
-        String netloc = rest.substring(2);
-        for (char stop : new char[] {'/', '?', '#'}) {
-            int at = netloc.indexOf(stop);
-            if (at >= 0) {
-                netloc = netloc.substring(0, at);
-            }
-        }
-        if (netloc.contains("[") != netloc.contains("]")) {
-            return false;
-        }
-        String host = netloc.substring(netloc.lastIndexOf('@') + 1);
-        if (host.contains("[")) {
-            return false;
-        }
-        int port = host.indexOf(':');
-        if (port >= 0) {
-            host = host.substring(0, port);
-        }
-        if (host.isEmpty() || host.length() > MAX_HOSTNAME) {
+        String host = parts.hostname();
+        if (host == null || host.length() > MAX_HOSTNAME) {
             return false;
         }
         if (host.endsWith(".")) {
             host = host.substring(0, host.length() - 1);
         }
         return HOST_LABELS.matcher(host).matches();
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }
